@@ -1,0 +1,67 @@
+/** Cross-reference checks a schema cannot express: unique ids, known references, quotes that match. */
+import type { Store } from './schema';
+import { selectorMatches } from './selectors';
+
+export interface Problem {
+  /** Where in the store, e.g. `events` or `articles`. */
+  section: 'articles' | 'events' | 'entities';
+  id: string;
+  reason: string;
+}
+
+export function findDuplicateIds(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const duplicated = new Set<string>();
+  for (const id of ids) (seen.has(id) ? duplicated : seen).add(id);
+  return [...duplicated];
+}
+
+export function checkIntegrity(store: Store): Problem[] {
+  const problems: Problem[] = [];
+  const texts = new Map(store.articles.map((article) => [article.id, article.text]));
+  const { actors, places, themes } = store.entities;
+  const known = {
+    actors: new Set(actors.map((entity) => entity.id)),
+    places: new Set(places.map((entity) => entity.id)),
+    themes: new Set(themes.map((entity) => entity.id)),
+  };
+
+  for (const id of findDuplicateIds(store.articles.map((article) => article.id))) {
+    problems.push({ section: 'articles', id, reason: 'duplicated article id' });
+  }
+  for (const id of findDuplicateIds(store.events.map((event) => event.id))) {
+    problems.push({ section: 'events', id, reason: 'duplicated event id' });
+  }
+  for (const id of findDuplicateIds([...actors, ...places, ...themes].map((entity) => entity.id))) {
+    problems.push({ section: 'entities', id, reason: 'duplicated entity id' });
+  }
+
+  const checkQuote = (section: Problem['section'], id: string, label: string, quote: Store['events'][number]['evidence'][number]) => {
+    const text = texts.get(quote.article);
+    if (text === undefined) {
+      problems.push({ section, id, reason: `${label}: unknown article "${quote.article}"` });
+    } else if (!selectorMatches(text, quote)) {
+      problems.push({ section, id, reason: `${label}: the quote does not match article "${quote.article}" at ${quote.start}–${quote.end}` });
+    }
+  };
+
+  for (const article of store.articles) {
+    article.notes?.forEach((note, index) => {
+      if (note.evidence) checkQuote('articles', article.id, `notes[${index}]`, note.evidence);
+    });
+  }
+  for (const event of store.events) {
+    for (const group of ['actors', 'places', 'themes'] as const) {
+      for (const ref of event[group]) {
+        if (!known[group].has(ref)) {
+          problems.push({ section: 'events', id: event.id, reason: `${group}: unknown entity "${ref}"` });
+        }
+      }
+    }
+    event.evidence.forEach((quote, index) => checkQuote('events', event.id, `evidence[${index}]`, quote));
+    event.notes.forEach((note, index) => {
+      if (note.evidence) checkQuote('events', event.id, `notes[${index}]`, note.evidence);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,173 @@
+/**
+ * The one schema of the event store, shared by the data builder (scripts/build-store.ts) and the
+ * app. Authoring shapes (what data/ holds) are derived from the store shapes so they cannot drift.
+ */
+import { z } from 'zod';
+import { isIsoDay } from './dates';
+
+export const SCHEMA_VERSION = 1;
+
+const nonBlank = z.string().trim().min(1);
+
+const translation = z
+  .string({ error: 'a translation is required' })
+  .trim()
+  .min(1, 'a translation cannot be empty');
+
+export const Localized = z.object({ fr: translation, en: translation }).strict();
+
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase ASCII words joined by hyphens');
+
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')
+  .refine(isIsoDay, { message: 'not a calendar day' });
+
+export const Precision = z.enum(['day', 'month', 'year']);
+
+/** How a date was fixed: named by the article, inferred from a weekday plus context, or outside sources only. */
+export const DateFrom = z.enum(['article', 'weekday', 'outside']);
+
+const dateFields = {
+  start: IsoDay,
+  end: IsoDay.optional(),
+  precision: Precision,
+  from: DateFrom,
+  basis: Localized,
+};
+
+const endNotBeforeStart = (date: { start: string; end?: string | undefined }) =>
+  date.end === undefined || date.end >= date.start;
+const endMessage = { message: 'the end precedes the start', path: ['end'] };
+
+export const DateSpec = z
+  .object({ ...dateFields, edtf: nonBlank })
+  .strict()
+  .refine(endNotBeforeStart, endMessage);
+
+export const Status = z.enum(['happened', 'announced']);
+
+export const Kind = z.enum([
+  'meeting',
+  'visit',
+  'summit',
+  'ministerial',
+  'interview',
+  'call',
+  'initiative',
+  'statement',
+  'press-conference',
+  'negotiation',
+  'incident',
+  'appointment',
+  'decision',
+  'aid',
+]);
+
+const quoteFields = { article: Id, exact: z.string().min(1) };
+
+export const Evidence = z
+  .object({
+    ...quoteFields,
+    prefix: z.string(),
+    suffix: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict();
+
+export const HttpUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    message: 'only http: and https: URLs are allowed',
+  });
+
+export const Corroboration = z
+  .object({ url: HttpUrl, site: nonBlank, published: IsoDay.optional() })
+  .strict();
+
+export const Note = z.object({ fr: translation, en: translation, evidence: Evidence.optional() }).strict();
+
+export const Entity = z
+  .object({ id: Id, label: Localized, aliases: z.array(nonBlank).optional() })
+  .strict();
+
+export const Entities = z
+  .object({ actors: z.array(Entity), places: z.array(Entity), themes: z.array(Entity) })
+  .strict();
+
+export const Event = z
+  .object({
+    id: Id,
+    title: Localized,
+    summary: Localized,
+    date: DateSpec,
+    status: Status,
+    kind: Kind,
+    actors: z.array(Id),
+    places: z.array(Id),
+    themes: z.array(Id),
+    evidence: z.array(Evidence).min(1, 'an event needs at least one evidence passage'),
+    corroboration: z.array(Corroboration),
+    notes: z.array(Note),
+  })
+  .strict();
+
+export const Article = z
+  .object({
+    id: Id,
+    title: nonBlank,
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag'),
+    text: z.string().min(1),
+    published: DateSpec,
+    outlet: nonBlank.optional(),
+    notes: z.array(Note).optional(),
+  })
+  .strict();
+
+export const Store = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    title: Localized,
+    articles: z.array(Article),
+    events: z.array(Event),
+    entities: Entities,
+  })
+  .strict();
+
+// --- authoring shapes (data/): the builder adds text, EDTF and selectors ---------------------
+
+const QuoteInput = z.object(quoteFields).strict();
+const NoteInput = z.object({ fr: translation, en: translation, evidence: QuoteInput.optional() }).strict();
+const DateInput = z.object(dateFields).strict().refine(endNotBeforeStart, endMessage);
+
+export const EventInput = Event.omit({ date: true, evidence: true, notes: true }).extend({
+  date: DateInput,
+  evidence: z.array(QuoteInput).min(1, 'an event needs at least one evidence passage'),
+  notes: z.array(NoteInput),
+});
+
+export const ArticleInput = Article.omit({ text: true, published: true, notes: true }).extend({
+  sourceFile: z.string().regex(/^[\w.-]+\.txt$/),
+  published: DateInput,
+  notes: z.array(NoteInput).optional(),
+});
+
+export const CollectionInput = z.object({ title: Localized }).strict();
+
+export type Localized = z.infer<typeof Localized>;
+export type DateSpec = z.infer<typeof DateSpec>;
+export type Evidence = z.infer<typeof Evidence>;
+export type Note = z.infer<typeof Note>;
+export type Entity = z.infer<typeof Entity>;
+export type Entities = z.infer<typeof Entities>;
+export type StoreEvent = z.infer<typeof Event>;
+export type Article = z.infer<typeof Article>;
+export type Store = z.infer<typeof Store>;
+export type Kind = z.infer<typeof Kind>;
+export type Status = z.infer<typeof Status>;
+export type DateFrom = z.infer<typeof DateFrom>;
+export type EventInput = z.infer<typeof EventInput>;
+export type ArticleInput = z.infer<typeof ArticleInput>;

@@ -1,0 +1,177 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyData, projectRoot } from '../helpers/data-copy';
+
+const tsx = join(projectRoot, 'node_modules/.bin/tsx');
+const script = join(projectRoot, 'scripts/build-store.ts');
+const cleanups: string[] = [];
+afterEach(() => cleanups.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function build(dataRoot: string) {
+  const out = join(dataRoot, 'out');
+  const run = spawnSync(tsx, [script, '--data', dataRoot, '--out', out], { encoding: 'utf8' });
+  return { status: run.status, stderr: run.stderr, stdout: run.stdout, storeWritten: existsSync(join(out, 'store.json')), out };
+}
+
+function broken(mutate: (data: ReturnType<typeof copyData>) => void) {
+  const data = copyData();
+  cleanups.push(data.root);
+  mutate(data);
+  return build(data.root);
+}
+
+describe('build:store', () => {
+  it('builds the real data, and the same input gives the same bytes', () => {
+    const data = copyData();
+    cleanups.push(data.root);
+    const first = build(data.root);
+    expect(first.status, first.stderr).toBe(0);
+    const bytes = readFileSync(join(first.out, 'store.json'));
+    const second = build(data.root);
+    expect(readFileSync(join(second.out, 'store.json')).equals(bytes)).toBe(true);
+  });
+
+  it('fails when a quote is not in its article, naming file, event and reason', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[0].id;
+      events[0].evidence[0].exact = 'une phrase que personne n’a écrite';
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.storeWritten).toBe(false);
+    expect(result.stderr).toContain(`data/events.json: "${id}": evidence[0]: the quote «une phrase que personne n’a écrite» is not in data/articles/`);
+  });
+
+  it('fails when a quote differs only by its apostrophe (’ vs \')', () => {
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      const event = events.find((e: any) => e.evidence.some((q: any) => q.exact.includes('’')));
+      const quote = event.evidence.find((q: any) => q.exact.includes('’'));
+      quote.exact = quote.exact.replaceAll('’', "'");
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/is not in data\/articles\/.*quotes must be verbatim/);
+  });
+
+  it('fails when a quote occurs more than once in its article', () => {
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      // "Mark Rutte" occurs several times in every article about him.
+      events[0].evidence[0].exact = 'Rutte';
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.storeWritten).toBe(false);
+    expect(result.stderr).toMatch(/evidence\[0\]: the quote «Rutte» occurs \d+ times in data\/articles\/[\w-]+\.txt; lengthen it/);
+  });
+
+  it.each([
+    ['2025-02-30', 'date.start: not a calendar day'],
+    ['2025-13-01', 'date.start: not a calendar day'],
+    ['0000-00-00', 'date.start: not a calendar day'],
+    ['12 mars 2025', 'date.start: a day is written YYYY-MM-DD'],
+  ])('fails on the impossible date %s', (start, message) => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[1].id;
+      events[1].date.start = start;
+      delete events[1].date.end;
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.storeWritten).toBe(false);
+    expect(result.stderr).toContain(`data/events.json: "${id}": ${message}`);
+  });
+
+  it('fails when an end precedes its start', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[1].id;
+      events[1].date = { ...events[1].date, start: '2025-04-25', end: '2025-04-24', precision: 'day' };
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`data/events.json: "${id}": date.end: the end precedes the start`);
+  });
+
+  it('fails on a duplicated event id', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[0].id;
+      events[2].id = id;
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`data/events.json: "${id}": duplicated event id`);
+  });
+
+  it('fails when an event names an unknown article', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[3].id;
+      events[3].evidence[0].article = 'le-monde-inexistant';
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`data/events.json: "${id}": evidence[0]: unknown article "le-monde-inexistant"`);
+  });
+
+  it('fails when an event names an unknown entity', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[4].id;
+      events[4].actors.push('jules-cesar');
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`data/events.json: "${id}": actors: unknown entity "jules-cesar"`);
+  });
+
+  it('fails when a required translation is missing', () => {
+    let id = '';
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      id = events[5].id;
+      delete events[5].summary.en;
+      events[5].title.fr = '   ';
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`data/events.json: "${id}": summary.en: a translation is required`);
+    expect(result.stderr).toContain(`data/events.json: "${id}": title.fr: a translation cannot be empty`);
+  });
+
+  it('fails when an entity label lacks a translation', () => {
+    const result = broken(({ readJson, writeJson }) => {
+      const entities = readJson('data/entities.json');
+      delete entities.places[0].label.en;
+      writeJson('data/entities.json', entities);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/data\/entities\.json: places\.0\.label\.en: a translation is required/);
+  });
+
+  it('fails when a data file is not JSON, and when an article text is missing', () => {
+    const notJson = broken(({ root }) => writeFileSync(join(root, 'data/events.json'), '[{"id": '));
+    expect(notJson.status).not.toBe(0);
+    expect(notJson.stderr).toContain('data/events.json: not valid JSON');
+
+    let id = '';
+    const noText = broken(({ root, readJson }) => {
+      id = readJson('data/articles.json')[0].id;
+      rmSync(join(root, `data/articles/${id}.txt`));
+    });
+    expect(noText.status).not.toBe(0);
+    expect(noText.stderr).toContain(`data/articles.json: "${id}": no text file data/articles/${id}.txt`);
+  });
+});
