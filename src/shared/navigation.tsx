@@ -1,0 +1,40 @@
+import { createContext, useContext, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+
+type Navigate = (href: string) => void;
+
+const NavigationContext = createContext<Navigate>((href) => window.location.assign(href));
+
+export function NavigationProvider({ navigate, children }: { navigate: Navigate; children: ReactNode }) {
+  return <NavigationContext.Provider value={navigate}>{children}</NavigationContext.Provider>;
+}
+
+export function useNavigate(): Navigate {
+  return useContext(NavigationContext);
+}
+
+/**
+ * A real link (it opens in a new tab, copies, shows its URL) that navigates inside the app on a
+ * plain click instead of reloading the page.
+ */
+export function InternalLink({ href, onClick, ...props }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  const navigate = useNavigate();
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    event.preventDefault();
+    navigate(href);
+  };
+  return <a href={href} onClick={handleClick} {...props} />;
+}
+
+export function ExternalLink({ href, children, newTabLabel }: { href: string; children: ReactNode; newTabLabel: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden"> ({newTabLabel})</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
+  );
+}
