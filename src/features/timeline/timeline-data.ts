@@ -1,0 +1,173 @@
+/**
+ * Events → vis-timeline items and groups (lanes). Pure: no DOM, no vis-timeline import, so it is
+ * unit-tested in Node. TimelineView turns each item into a focusable button (DOM nodes only).
+ */
+import { formatEventDate } from '../../shared/format-date';
+import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import { isoDayToTime, nextIsoDay } from '../../store/dates';
+import { Kind, type DateFrom, type DateSpec, type Entities, type StoreEvent } from '../../store/schema';
+
+export type LaneMode = 'theme' | 'kind';
+export const LANE_MODES: readonly LaneMode[] = ['theme', 'kind'];
+
+
+
+/** The lane of events with no theme. */
+export const OTHER_LANE = 'theme:other';
+
+export interface TimelineItemData {
+  id: string;
+  group: string;
+  /** 00:00 UTC of the first day. */
+  start: Date;
+  /** Exclusive end (00:00 UTC of the day after the last day), for ranges only. */
+  end?: Date;
+  type: 'point' | 'range';
+  className: string;
+  /** vis-timeline wants a content field; the template builds the real content from the fields below. */
+  content: '';
+  title: string;
+  /** The date in words, at its precision ("24–25 avril 2025", "janvier – mars 2025"). */
+  dateText: string;
+  from: DateFrom;
+  announced: boolean;
+  /** Accessible name of the item's button: title, date in words, how the date was fixed, status. */
+  label: string;
+}
+
+export interface TimelineGroupData {
+  id: string;
+  /** Position of the lane, top to bottom. */
+  order: number;
+  label: string;
+  className: string;
+  /** vis-timeline wants a content field; the group template builds the label from `label`. */
+  content: '';
+}
+
+export interface TimelineData {
+  items: TimelineItemData[];
+  groups: TimelineGroupData[];
+}
+
+/**
+ * First day and exclusive end of an event as vis-timeline should draw it. A day-precision event
+ * without end is a point in time (start only); an event with an end, or at month or year
+ * precision, is a range whose end is the day after its last day (vis ranges end exclusive).
+ */
+export function itemSpan(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): { start: string; end?: string } {
+  const last = date.end ?? date.start;
+  switch (date.precision) {
+    case 'day':
+      return date.end === undefined ? { start: date.start } : { start: date.start, end: nextIsoDay(last) };
+    case 'month': {
+      const [year, month] = last.split('-').map(Number) as [number, number];
+      const after = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+      return { start: `${date.start.slice(0, 7)}-01`, end: after };
+    }
+    case 'year':
+      return { start: `${date.start.slice(0, 4)}-01-01`, end: `${Number(last.slice(0, 4)) + 1}-01-01` };
+  }
+}
+
+/** The instant an item is centred on: the middle of a range, the day itself otherwise. */
+export function itemCentre(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): number {
+  const span = itemSpan(date);
+  const start = isoDayToTime(span.start);
+  if (span.end === undefined) return start;
+  return start + (isoDayToTime(span.end) - start) / 2;
+}
+
+/** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */
+export function timeBounds(events: readonly StoreEvent[]): { min: number; max: number } | undefined {
+  if (events.length === 0) return undefined;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const event of events) {
+    const span = itemSpan(event.date);
+    min = Math.min(min, isoDayToTime(span.start));
+    max = Math.max(max, isoDayToTime(span.end ?? span.start));
+  }
+  return { min, max };
+}
+
+/** First and last event by date (start, then end), whatever the input order. */
+export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent; last: StoreEvent } | undefined {
+  const keyed = events.map((event) => {
+    const span = itemSpan(event.date);
+    return { event, start: isoDayToTime(span.start), end: isoDayToTime(span.end ?? span.start) };
+  });
+  keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = keyed[0];
+  const last = keyed[keyed.length - 1];
+  return first && last ? { first: first.event, last: last.event } : undefined;
+}
+
+export function itemLabel(event: StoreEvent, language: Language, t: Dictionary): string {
+  // The visible text (title, then the badge) comes first, so the name contains what is seen.
+  const parts = [event.title[language]];
+  if (event.status === 'announced') parts.push(t.event.announced);
+  parts.push(formatEventDate(event.date, language), t.event.dateFrom[event.date.from]);
+  return parts.join(', ');
+}
+
+function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<string>): string {
+  if (mode === 'kind') return `kind:${event.kind}`;
+  const theme = event.themes[0];
+  return theme !== undefined && knownThemes.has(theme) ? `theme:${theme}` : OTHER_LANE;
+}
+
+/**
+ * Items and lanes for a set of events. Theme lanes: an event sits in the lane of its first theme,
+ * events with no theme in the "other" lane, lanes in the order of `entities.themes`, "other" last.
+ * Kind lanes: in the order of the `Kind` enum. Only lanes that hold an event are returned.
+ */
+export function toTimelineData(
+  events: readonly StoreEvent[],
+  entities: Entities,
+  mode: LaneMode,
+  language: Language,
+  t: Dictionary,
+): TimelineData {
+  const knownThemes = new Set(entities.themes.map((theme) => theme.id));
+  const items = events.map((event): TimelineItemData => {
+    const span = itemSpan(event.date);
+    const announced = event.status === 'announced';
+    const classes = ['tl-item', `tl-from-${event.date.from}`, `tl-precision-${event.date.precision}`];
+    if (announced) classes.push('tl-announced');
+    const item: TimelineItemData = {
+      id: event.id,
+      group: laneOf(event, mode, knownThemes),
+      start: new Date(isoDayToTime(span.start)),
+      type: span.end === undefined ? 'point' : 'range',
+      className: classes.join(' '),
+      content: '',
+      title: event.title[language],
+      dateText: formatEventDate(event.date, language),
+      from: event.date.from,
+      announced,
+      label: itemLabel(event, language, t),
+    };
+    if (span.end !== undefined) item.end = new Date(isoDayToTime(span.end));
+    return item;
+  });
+
+  const used = new Set(items.map((item) => item.group));
+  const lanes: { id: string; label: string }[] =
+    mode === 'kind'
+      ? Kind.options.map((kind) => ({ id: `kind:${kind}`, label: t.event.kinds[kind] }))
+      : [
+          ...entities.themes.map((theme) => ({ id: `theme:${theme.id}`, label: theme.label[language] })),
+          { id: OTHER_LANE, label: t.timeline.other },
+        ];
+  const groups = lanes
+    .filter((lane) => used.has(lane.id))
+    .map((lane, order): TimelineGroupData => ({
+      id: lane.id,
+      order,
+      label: lane.label,
+      className: `tl-lane tl-lane-${mode}`,
+      content: '',
+    }));
+  return { items, groups };
+}

@@ -1,0 +1,95 @@
+/**
+ * TimelineView in jsdom: toolbar, legend, labels and lifecycle only. jsdom has no layout, so
+ * vis-timeline draws no item here; items, zoom, wheel and selection are checked in Chromium by
+ * the e2e suite (hooks: the region's name, data-ready, data-event-id on each item's button).
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { Timeline } from 'vis-timeline/esnext';
+import { TimelineView } from '../../src/features/timeline/TimelineView';
+import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
+import { LanguageProvider } from '../../src/shared/i18n/language';
+import { readBuiltStore } from '../helpers/built-store';
+
+const store = readBuiltStore();
+
+function renderTimeline(language: Language = 'fr', onSelect = vi.fn()) {
+  const view = (lang: Language) => (
+    <StrictMode>
+      <LanguageProvider language={lang}>
+        <TimelineView events={store.events} entities={store.entities} selectedId={null} onSelect={onSelect} />
+      </LanguageProvider>
+    </StrictMode>
+  );
+  const result = render(view(language));
+  return { ...result, onSelect, switchTo: (lang: Language) => result.rerender(view(lang)) };
+}
+
+describe('TimelineView (jsdom: no layout)', () => {
+  it('is a labelled, focusable region described by the keyboard help', () => {
+    renderTimeline('fr');
+    const t = dictionaries.fr.timeline;
+    const region = screen.getByRole('region', { name: t.regionLabel });
+    expect(region).toHaveAttribute('tabindex', '0');
+    expect(region).toHaveAccessibleDescription(t.keyboardHelp);
+    expect(region).toHaveAttribute('data-ready', 'false');
+  });
+
+  it('has the toolbar buttons, named in French and then in English', () => {
+    const { switchTo } = renderTimeline('fr');
+    for (const language of ['fr', 'en'] as const) {
+      if (language === 'en') switchTo('en');
+      const t = dictionaries[language].timeline;
+      const toolbar = screen.getByRole('group', { name: t.controls });
+      for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last]) {
+        expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
+      }
+      expect(screen.getByRole('region', { name: t.regionLabel })).toBeInTheDocument();
+      expect(screen.getByText(t.wheelHint)).toBeInTheDocument();
+    }
+  });
+
+  it('switches lanes between theme and kind with a labelled radio group', async () => {
+    renderTimeline('fr');
+    const t = dictionaries.fr.timeline;
+    const group = screen.getByRole('group', { name: t.lanes });
+    const byTheme = within(group).getByRole('radio', { name: t.byTheme });
+    const byKind = within(group).getByRole('radio', { name: t.byKind });
+    expect(byTheme).toBeChecked();
+    await userEvent.click(byKind);
+    expect(byKind).toBeChecked();
+    expect(byTheme).not.toBeChecked();
+  });
+
+  it('explains in a legend the three ways a date is fixed and the announced badge', () => {
+    const { switchTo } = renderTimeline('fr');
+    for (const language of ['fr', 'en'] as const) {
+      if (language === 'en') switchTo('en');
+      const t = dictionaries[language].timeline;
+      const legend = screen.getByRole('list', { name: t.legend });
+      const entries = within(legend).getAllByRole('listitem').map((item) => item.textContent);
+      const words = dictionaries[language].event;
+      expect(entries).toEqual([words.dateFrom.article, words.dateFrom.weekday, words.dateFrom.outside, `${words.announced}${t.announcedLegend}`]);
+    }
+  });
+
+  it('creates vis-timeline once per mount and destroys it on unmount, StrictMode included', () => {
+    const destroy = vi.spyOn(Timeline.prototype, 'destroy');
+    const { unmount, container } = renderTimeline('fr');
+    // StrictMode mounts, unmounts and mounts again: one timeline destroyed, one alive.
+    expect(destroy).toHaveBeenCalledTimes(1);
+    expect(container.querySelectorAll('.vis-timeline')).toHaveLength(1);
+    unmount();
+    expect(destroy).toHaveBeenCalledTimes(2);
+    destroy.mockRestore();
+  });
+
+  it('never calls onSelect for toolbar use', async () => {
+    const { onSelect } = renderTimeline('en');
+    const t = dictionaries.en.timeline;
+    for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last]) await userEvent.click(screen.getByRole('button', { name }));
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+});

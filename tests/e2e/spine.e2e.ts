@@ -1,0 +1,231 @@
+/**
+ * The reader's spine in real Chromium: timeline, detail panel, article reader, URL, keyboard, axe.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/store/schema';
+import { appUrl, axeViolations, launchChromium, openPage, saveScreenshot, viewports } from './support/browser';
+
+let browser: Browser;
+let store: Store;
+beforeAll(async () => {
+  browser = await launchChromium();
+  store = (await (await fetch(appUrl('/data/store.json'))).json()) as Store;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const timeline = (page: Page) => page.locator('[data-ready="true"]');
+const item = (page: Page, id: string) => page.locator(`.vis-timeline [data-event-id="${id}"]`);
+const panel = (page: Page) => page.locator('aside.event-detail');
+
+/** The axis labels and where they stand: changes whenever the visible window zooms or pans. */
+async function axisText(page: Page) {
+  return page
+    .locator('.vis-time-axis.vis-foreground .vis-text')
+    .evaluateAll((labels) => labels.map((label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`).join(' '));
+}
+
+async function ready(page: Page) {
+  await timeline(page).waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+describe('timeline', () => {
+  it('shows every event at its date, in proportion on the axis', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await ready(page);
+    await page.getByRole('button', { name: /tout afficher/i }).click();
+    const points: { t: number; x: number; id: string }[] = [];
+    for (const event of store.events) {
+      // Where vis-timeline put the date: a point's dot centre, a range's left edge.
+      const x = await item(page, event.id).evaluate((button) => {
+        const element = button.closest('.vis-item');
+        const dot = element?.querySelector('.vis-dot');
+        const box = (dot ?? element)?.getBoundingClientRect();
+        if (!box) return null;
+        return dot ? box.left + box.width / 2 : box.left;
+      });
+      expect(x, `item ${event.id} is drawn`).not.toBeNull();
+      points.push({ t: Date.parse(`${event.date.precision === 'day' ? event.date.start : event.date.start.slice(0, 7) + '-01'}T00:00:00Z`), x: x!, id: event.id });
+    }
+    const first = points[0]!;
+    const last = points.at(-1)!;
+    const pxPerMs = (last.x - first.x) / (last.t - first.t);
+    for (const point of points) {
+      const expected = first.x + (point.t - first.t) * pxPerMs;
+      expect(Math.abs(point.x - expected), `${point.id} at its date`).toBeLessThan(12);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads French on the axis in French and English in English', async () => {
+    const { page, context } = await openPage(browser, '/?event=rutte-a-washington');
+    await ready(page);
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /zoom arrière/i }).click();
+    const french = await page.locator('.vis-time-axis .vis-text').allTextContents();
+    expect(french.join(' ')).toMatch(/janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\./);
+    expect(french.join(' ')).not.toMatch(/\b(Jan|Feb|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/);
+    await page.goto(appUrl('/?event=rutte-a-washington&lang=en'));
+    await ready(page);
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /zoom out/i }).click();
+    const english = await page.locator('.vis-time-axis .vis-text').allTextContents();
+    expect(english.join(' ')).toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
+    await context.close();
+  });
+
+  it('lets the page scroll under a plain wheel, and zooms only with Ctrl+wheel', async () => {
+    const { page, context } = await openPage(browser, '/', { viewport: { width: 1280, height: 500 } });
+    await ready(page);
+    const box = (await page.locator('.vis-timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 150));
+    const axisBefore = await axisText(page);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await axisText(page)).toBe(axisBefore);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(300);
+    expect(await axisText(page)).not.toBe(axisBefore);
+    await context.close();
+  });
+});
+
+describe('selection, panel and reader', () => {
+  it('opens the panel with its quotes on click, and the reader at the passage', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await ready(page);
+    const event = store.events.find((candidate) => candidate.id === 'macron-recoit-rutte-elysee')!;
+    await item(page, event.id).click();
+    await expect(panel(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(event.title.fr);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+    const quotes = await panel(page).locator('blockquote').allTextContents();
+    for (const quote of event.evidence) expect(quotes.join('\n')).toContain(quote.exact);
+    expect(await item(page, event.id).evaluate((element) => element.closest('.vis-item')?.classList.contains('vis-selected'))).toBe(true);
+
+    await panel(page).getByRole('link', { name: /lire dans l’article/i }).first().click();
+    const quote = event.evidence[0]!;
+    const mark = page.locator('mark[data-focused="true"]');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(quote.exact);
+    expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+    const inView = await mark.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a copied URL on the same event in a fresh page, centred in view', async () => {
+    const first = await openPage(browser);
+    await ready(first.page);
+    await item(first.page, 'sentinelle-arctique').click();
+    await panel(first.page).waitFor();
+    const copied = first.page.url();
+    await first.context.close();
+
+    const fresh = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR' });
+    const page = await fresh.newPage();
+    await page.goto(copied);
+    await ready(page);
+    await expect(panel(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('Sentinelle');
+    const itemBox = (await item(page, 'sentinelle-arctique').boundingBox())!;
+    const panelBox = (await panel(page).boundingBox())!;
+    const timelineBox = (await page.locator('.vis-timeline').boundingBox())!;
+    expect(itemBox.x + itemBox.width).toBeLessThanOrEqual(panelBox.x);
+    expect(itemBox.x).toBeGreaterThanOrEqual(timelineBox.x);
+    await fresh.close();
+  });
+
+  it('moves through selections with Back and Forward', async () => {
+    const { page, context } = await openPage(browser);
+    await ready(page);
+    await item(page, 'rutte-prend-ses-fonctions').click();
+    await panel(page).waitFor();
+    await item(page, 'sommet-de-la-haye').click();
+    await page.waitForURL(/event=sommet-de-la-haye/);
+    await page.goBack();
+    await page.waitForURL(/event=rutte-prend-ses-fonctions/);
+    await expect(panel(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('prend ses fonctions');
+    await page.goForward();
+    await page.waitForURL(/event=sommet-de-la-haye/);
+    await expect(panel(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toContain('La Haye');
+    await context.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('zooms, pans, selects an event and reaches the article', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await ready(page);
+    const region = timeline(page);
+    await region.focus();
+    const axis = () => axisText(page);
+    const initial = await axis();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(200);
+    const zoomed = await axis();
+    expect(zoomed).not.toBe(initial);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(200);
+    expect(await axis()).not.toBe(zoomed);
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(200);
+
+    // Tab from the region to the first visible event, select it with Enter.
+    let focusedId: string | null = null;
+    for (let i = 0; i < 40 && !focusedId; i++) {
+      await page.keyboard.press('Tab');
+      focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    }
+    expect(focusedId).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`event=${focusedId}`));
+    await panel(page).waitFor();
+
+    // From the panel, Tab to "read in the article" and follow it.
+    let onReadLink = false;
+    for (let i = 0; i < 40 && !onReadLink; i++) {
+      await page.keyboard.press('Tab');
+      onReadLink = await page.evaluate(() => /lire dans l’article/i.test(document.activeElement?.textContent ?? ''));
+    }
+    expect(onReadLink).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('mark[data-focused="true"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility and screenshots', () => {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    it(`has no axe violation on the timeline, the panel and the reader at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, context } = await openPage(browser, '/', { viewport });
+      await ready(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `timeline-${name}`);
+
+      await page.goto(appUrl('/?event=rutte-a-washington'));
+      await ready(page);
+      await panel(page).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `panel-${name}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+      const quote = store.events.find((event) => event.id === 'rutte-a-washington')!.evidence[1]!;
+      await page.goto(appUrl(`/?article=${quote.article}&passage=${quote.start}-${quote.end}`));
+      await page.locator('mark[data-focused="true"]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await saveScreenshot(page, `reader-${name}`);
+      await context.close();
+    });
+  }
+});
