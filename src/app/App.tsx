@@ -1,15 +1,9 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ArticleReader } from '../features/reader/ArticleReader';
-import { EventDetail } from '../features/detail/EventDetail';
-import { TimelineView } from '../features/timeline/TimelineView';
+import { useEffect, useState } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
-import type { AppLinks } from '../shared/links';
-import { InternalLink, NavigationProvider } from '../shared/navigation';
-import { articleById } from '../store/lookup';
-import type { Store } from '../store/schema';
-import { FeatureBoundary } from './FeatureBoundary';
+import { NavigationProvider } from '../shared/navigation';
+import { Chronique } from './Chronique';
 import { StoreLoadError, storeQueryOptions } from './store-query';
 import { useUrlState } from './use-url-state';
 import './layout.css';
@@ -18,24 +12,6 @@ function browserLanguage(): Language {
   return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr')
     ? 'fr'
     : 'en';
-}
-
-function Feature({ children }: { children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <FeatureBoundary
-      fallback={(retry) => (
-        <div role="alert" className="feature-error">
-          <p>{t.app.featureFailed}</p>
-          <button type="button" onClick={retry}>
-            {t.app.retry}
-          </button>
-        </div>
-      )}
-    >
-      {children}
-    </FeatureBoundary>
-  );
 }
 
 function LoadError({ error, retry }: { error: Error; retry: () => void }) {
@@ -64,88 +40,6 @@ function LoadError({ error, retry }: { error: Error; retry: () => void }) {
   );
 }
 
-function LanguageSwitch({ hrefFor }: { hrefFor: (language: Language) => string }) {
-  const { t, language } = useI18n();
-  return (
-    <nav aria-label={t.app.language} className="language-switch">
-      {(['fr', 'en'] as const).map((option) => (
-        <InternalLink key={option} href={hrefFor(option)} lang={option} aria-current={option === language ? 'true' : undefined}>
-          {option === 'fr' ? 'Français' : 'English'}
-        </InternalLink>
-      ))}
-    </nav>
-  );
-}
-
-function Chronique({ store, url }: { store: Store; url: ReturnType<typeof useUrlState> }) {
-  const { t, language } = useI18n();
-  const { state, hrefFor } = url;
-  const links = useMemo<AppLinks>(
-    () => ({
-      event: (id) => hrefFor({ event: id, article: null, passage: null }),
-      article: (id, passage) => hrefFor({ article: id, passage: passage ?? null }),
-      home: () => hrefFor({ event: null, article: null, passage: null }),
-    }),
-    [hrefFor],
-  );
-  const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
-  const article = state.article ? articleById(store, state.article) : undefined;
-  const missing = [
-    ...(state.event && !selected ? [t.app.unknownEvent(state.event)] : []),
-    ...(state.article && !article ? [t.app.unknownArticle(state.article)] : []),
-    ...url.rejected.map((name) => t.app.badParameter(name)),
-  ];
-
-  useEffect(() => {
-    const view = article ? article.title : selected ? selected.title[language] : undefined;
-    document.title = view ? `${view} — ${t.app.title}` : `${store.title[language]} — ${t.app.title}`;
-  }, [article, selected, language, store, t]);
-
-  return (
-    <>
-      <header className="site-header">
-        <div>
-          <p className="site-name">{t.app.title}</p>
-          <h1>{store.title[language]}</h1>
-        </div>
-        <LanguageSwitch hrefFor={(lang) => hrefFor({ lang })} />
-      </header>
-      {missing.length > 0 && (
-        <div role="status" className="url-notice">
-          {missing.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
-      <main id="main" tabIndex={-1}>
-        {article ? (
-          <Feature>
-            <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
-          </Feature>
-        ) : (
-          <div className="workspace" data-panel={selected ? 'open' : 'closed'}>
-            <Feature>
-              <TimelineView
-                events={store.events}
-                entities={store.entities}
-                selectedId={selected?.id ?? null}
-                onSelect={(id) => url.navigate(links.event(id))}
-              />
-            </Feature>
-            {selected && (
-              <div className="detail-slot">
-                <Feature>
-                  <EventDetail event={selected} store={store} links={links} onClose={() => url.navigate(links.home())} />
-                </Feature>
-              </div>
-            )}
-          </div>
-        )}
-      </main>
-    </>
-  );
-}
-
 function StoreGate({ url }: { url: ReturnType<typeof useUrlState> }) {
   const { t } = useI18n();
   const query = useQuery(storeQueryOptions());
@@ -166,6 +60,15 @@ function StoreGate({ url }: { url: ReturnType<typeof useUrlState> }) {
   return <Chronique store={query.data} url={url} />;
 }
 
+function SkipLink() {
+  const { t } = useI18n();
+  return (
+    <a className="skip-link" href="#main">
+      {t.app.skipToContent}
+    </a>
+  );
+}
+
 function Shell() {
   const url = useUrlState();
   const [fallbackLanguage] = useState(browserLanguage);
@@ -180,15 +83,6 @@ function Shell() {
         <StoreGate url={url} />
       </NavigationProvider>
     </LanguageProvider>
-  );
-}
-
-function SkipLink() {
-  const { t } = useI18n();
-  return (
-    <a className="skip-link" href="#main">
-      {t.app.skipToContent}
-    </a>
   );
 }
 

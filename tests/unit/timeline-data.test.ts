@@ -6,6 +6,7 @@ import {
   itemCentre,
   itemLabel,
   itemSpan,
+  stripStackOrder,
   timeBounds,
   toTimelineData,
 } from '../../src/features/timeline/timeline-data';
@@ -229,5 +230,47 @@ describe('bounds, first and last', () => {
     const ends = firstAndLast(reversed)!;
     expect(ends.first.id).toBe('sommet-de-madrid-concept-strategique');
     expect(ends.last.id).toBe('ministerielle-defense-bruxelles-2026');
+  });
+});
+
+describe('search: dimmed items', () => {
+  it('marks non-matches with a class and says so at the end of their name, in both languages', () => {
+    const summit = store.events.find((e) => e.id === 'sommet-de-la-haye')!;
+    const madrid = store.events.find((e) => e.id === 'sommet-de-madrid-concept-strategique')!;
+    const dimmed = new Set([summit.id]);
+    for (const [language, strings] of [['fr', fr], ['en', en]] as const) {
+      const { items } = toTimelineData([madrid, summit], store.entities, 'theme', language, strings, dimmed);
+      const [match, other] = items;
+      expect(match!.dimmed).toBe(false);
+      expect(match!.className.split(' ')).not.toContain('tl-dimmed');
+      expect(match!.label).toBe(itemLabel(madrid, language, strings));
+      expect(other!.dimmed).toBe(true);
+      expect(other!.className.split(' ')).toContain('tl-dimmed');
+      expect(other!.label).toBe(`${itemLabel(summit, language, strings)}, ${strings.timeline.notMatching}`);
+    }
+    expect(itemLabel(summit, 'fr', fr, true)).toBe(
+      'Sommet de l’OTAN à La Haye, annoncé, 24–25 juin 2025, Date tirée de sources extérieures, ne correspond pas à la recherche',
+    );
+  });
+
+  it('dims nothing without a set of ids', () => {
+    const { items } = toTimelineData(store.events, store.entities, 'kind', 'fr', fr);
+    expect(items.filter((item) => item.dimmed)).toEqual([]);
+  });
+});
+
+describe('stripStackOrder: what the short timeline stacks on top', () => {
+  const item = (id: string, iso: string, dimmed = false) => ({ id, dimmed, start: day(iso) });
+
+  it('puts the selected event first, then matches, then non-matches, each by date', () => {
+    const items = [
+      item('late-dim', '2025-06-01', true),
+      item('late', '2025-05-01'),
+      item('early-dim', '2024-01-01', true),
+      item('selected', '2025-12-01', true),
+      item('early', '2024-06-01'),
+    ];
+    expect([...items].sort(stripStackOrder('selected')).map((entry) => entry.id)).toEqual(['selected', 'early', 'late', 'early-dim', 'late-dim']);
+    expect([...items].sort(stripStackOrder(null)).map((entry) => entry.id)).toEqual(['early', 'late', 'early-dim', 'late-dim', 'selected']);
   });
 });

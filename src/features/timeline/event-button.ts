@@ -14,7 +14,7 @@ export interface EventButtonText {
 
 export function syncEventButton(
   button: HTMLButtonElement,
-  item: Pick<TimelineItemData, 'id' | 'title' | 'label' | 'announced'>,
+  item: Pick<TimelineItemData, 'id' | 'title' | 'label' | 'announced' | 'dimmed'>,
   text: EventButtonText,
   selected: boolean,
 ): HTMLButtonElement {
@@ -22,6 +22,8 @@ export function syncEventButton(
   button.className = 'tl-event';
   if (button.dataset.eventId !== item.id) button.dataset.eventId = item.id;
   if (button.getAttribute('aria-label') !== item.label) button.setAttribute('aria-label', item.label);
+  if (item.dimmed) button.dataset.dimmed = 'true';
+  else delete button.dataset.dimmed;
   if (selected) button.setAttribute('aria-current', 'true');
   else button.removeAttribute('aria-current');
 

@@ -10,8 +10,6 @@ import { Kind, type DateFrom, type DateSpec, type Entities, type StoreEvent } fr
 export type LaneMode = 'theme' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['theme', 'kind'];
 
-
-
 /** The lane of events with no theme. */
 export const OTHER_LANE = 'theme:other';
 
@@ -31,7 +29,9 @@ export interface TimelineItemData {
   dateText: string;
   from: DateFrom;
   announced: boolean;
-  /** Accessible name of the item's button: title, date in words, how the date was fixed, status. */
+  /** Not a match of the current search: drawn muted, and said so in its accessible name. */
+  dimmed: boolean;
+  /** Accessible name of the item's button: title, status, date in words, how the date was fixed, search. */
   label: string;
 }
 
@@ -103,12 +103,23 @@ export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent
   return first && last ? { first: first.event, last: last.event } : undefined;
 }
 
-export function itemLabel(event: StoreEvent, language: Language, t: Dictionary): string {
+export function itemLabel(event: StoreEvent, language: Language, t: Dictionary, dimmed = false): string {
   // The visible text (title, then the badge) comes first, so the name contains what is seen.
   const parts = [event.title[language]];
   if (event.status === 'announced') parts.push(t.event.announced);
   parts.push(formatEventDate(event.date, language), t.event.dateFrom[event.date.from]);
+  if (dimmed) parts.push(t.timeline.notMatching);
   return parts.join(', ');
+}
+
+/**
+ * Stacking order of the short timeline, whose height hides the lowest rows: the selected event
+ * first (top row), then search matches, then the rest, each by date.
+ */
+export function stripStackOrder(selectedId: string | null) {
+  const rank = (item: Pick<TimelineItemData, 'id' | 'dimmed'>) => (item.id === selectedId ? 0 : item.dimmed ? 2 : 1);
+  return (a: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>, b: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>): number =>
+    rank(a) - rank(b) || a.start.valueOf() - b.start.valueOf();
 }
 
 function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<string>): string {
@@ -121,6 +132,7 @@ function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<stri
  * Items and lanes for a set of events. Theme lanes: an event sits in the lane of its first theme,
  * events with no theme in the "other" lane, lanes in the order of `entities.themes`, "other" last.
  * Kind lanes: in the order of the `Kind` enum. Only lanes that hold an event are returned.
+ * Events in `dimmed` (search non-matches) get the class `tl-dimmed` and say so in their label.
  */
 export function toTimelineData(
   events: readonly StoreEvent[],
@@ -128,13 +140,16 @@ export function toTimelineData(
   mode: LaneMode,
   language: Language,
   t: Dictionary,
+  dimmed: ReadonlySet<string> = new Set(),
 ): TimelineData {
   const knownThemes = new Set(entities.themes.map((theme) => theme.id));
   const items = events.map((event): TimelineItemData => {
     const span = itemSpan(event.date);
     const announced = event.status === 'announced';
+    const isDimmed = dimmed.has(event.id);
     const classes = ['tl-item', `tl-from-${event.date.from}`, `tl-precision-${event.date.precision}`];
     if (announced) classes.push('tl-announced');
+    if (isDimmed) classes.push('tl-dimmed');
     const item: TimelineItemData = {
       id: event.id,
       group: laneOf(event, mode, knownThemes),
@@ -146,7 +161,8 @@ export function toTimelineData(
       dateText: formatEventDate(event.date, language),
       from: event.date.from,
       announced,
-      label: itemLabel(event, language, t),
+      dimmed: isDimmed,
+      label: itemLabel(event, language, t, isDimmed),
     };
     if (span.end !== undefined) item.end = new Date(isoDayToTime(span.end));
     return item;

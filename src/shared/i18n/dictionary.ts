@@ -24,6 +24,13 @@ const fr = {
     unknownEvent: (id: string) => `L’événement « ${id} » n’existe pas dans cette chronologie ; voici la chronologie complète.`,
     unknownArticle: (id: string) => `L’article « ${id} » n’existe pas dans cette chronologie ; voici la chronologie complète.`,
     badParameter: (name: string) => `Le paramètre « ${name} » de l’adresse n’est pas valide et a été ignoré.`,
+    unknownFilter: (ids: string) => `Filtre inconnu ignoré : ${ids}.`,
+    scheme: 'Thème',
+    schemeAuto: 'Automatique',
+    schemeLight: 'Clair',
+    schemeDark: 'Sombre',
+    browse: 'Parcourir la chronologie',
+    exportSummary: 'Exporter',
   },
   /** Words about events that several features show. */
   event: {
@@ -69,6 +76,8 @@ const fr = {
     announcedLegend: 'Annoncé : à venir quand l’article a été écrit',
     other: 'Autres',
     empty: 'Aucun événement à afficher.',
+    notMatching: 'ne correspond pas à la recherche',
+    legendAndHelp: 'Légende et aide',
   },
   detail: {
     close: 'Fermer le détail',
@@ -103,6 +112,54 @@ const fr = {
     citedBy: 'Cité par :',
     focusNotFound: 'Le passage demandé ne fait pas partie des passages cités de cet article ; l’article est affiché en entier.',
   },
+  filters: {
+    searchLabel: 'Rechercher',
+    searchHint: 'Dans les titres, résumés, citations et le texte des articles, en français et en anglais. Échap efface la recherche.',
+    resultCount: (count: number) =>
+      count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`,
+    panelTitle: (active: number) => (active === 0 ? 'Filtres' : `Filtres (${active} actif${active > 1 ? 's' : ''})`),
+    facets: {
+      actors: 'Acteurs',
+      places: 'Lieux',
+      themes: 'Thèmes',
+      kinds: 'Types d’événement',
+      dateFrom: 'Certitude de la date',
+      years: 'Années',
+    },
+    option: (label: string, count: number) => `${label} (${count})`,
+    showAll: (count: number) => `Afficher les ${count} options`,
+    showFewer: 'Afficher moins d’options',
+    active: 'Filtres actifs :',
+    remove: (label: string) => `Retirer le filtre ${label}`,
+    clear: 'Effacer les filtres',
+  },
+  chronology: {
+    label: 'Chronologie',
+    count: (shown: number, total: number) =>
+      shown === total
+        ? `${total} événement${total > 1 ? 's' : ''}`
+        : `${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
+    empty: 'Aucun événement ne correspond',
+    keyboardHelp:
+      'Pg suiv. / Pg préc. : événement suivant / précédent ; Début / Fin : premier / dernier ; Ctrl + Début / Fin : sortir de la liste.',
+    quoteSource: 'Source :',
+  },
+  export: {
+    groupLabel: (count: number) => `Exporter la sélection (${count} événement${count > 1 ? 's' : ''})`,
+    formatHints: { ics: 'agenda', csv: 'tableur', json: 'données', timelinejs: 'JSON' },
+    empty: 'Aucun événement à exporter.',
+    started: 'Téléchargement lancé :',
+    failed: 'Le fichier n’a pas pu être préparé. Réessayez.',
+    dateBasis: (how: string, basis: string) => `${how} : ${basis}`,
+    precisionSpan: {
+      month: (period: string) => `Date connue au mois près (${period}) : l’événement s’étend sur toute cette période.`,
+      year: (period: string) => `Date connue à l’année près (${period}) : l’événement s’étend sur toute cette période.`,
+    },
+    announced: 'Annoncé : à venir au moment où l’article a été écrit.',
+    corroboration: 'Recoupé par :',
+    evidence: 'Dans les articles :',
+    timelineIntro: 'Chronologie exportée de chronique : chaque événement renvoie aux passages des articles qui le fondent.',
+  },
 };
 
 export type Dictionary = typeof fr;
@@ -124,6 +181,13 @@ const en: Dictionary = {
     unknownEvent: (id: string) => `There is no event “${id}” in this chronology; here is the whole chronology.`,
     unknownArticle: (id: string) => `There is no article “${id}” in this chronology; here is the whole chronology.`,
     badParameter: (name: string) => `The address parameter “${name}” is not valid and was ignored.`,
+    unknownFilter: (ids: string) => `Unknown filter ignored: ${ids}.`,
+    scheme: 'Theme',
+    schemeAuto: 'Automatic',
+    schemeLight: 'Light',
+    schemeDark: 'Dark',
+    browse: 'Browse the chronology',
+    exportSummary: 'Export',
   },
   event: {
     kinds: {
@@ -168,6 +232,8 @@ const en: Dictionary = {
     announcedLegend: 'Announced: still to come when the article was written',
     other: 'Other',
     empty: 'No events to show.',
+    notMatching: 'does not match the search',
+    legendAndHelp: 'Key and help',
   },
   detail: {
     close: 'Close details',
@@ -201,6 +267,51 @@ const en: Dictionary = {
     passages: (count: number) => `Passage${count > 1 ? 's' : ''} cited in this paragraph`,
     citedBy: 'Cited by:',
     focusNotFound: 'The requested passage is not one of this article’s cited passages; the whole article is shown.',
+  },
+  filters: {
+    searchLabel: 'Search',
+    searchHint: 'In titles, summaries, quotes and the text of the articles, in French and English. Escape clears the search.',
+    resultCount: (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`),
+    panelTitle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
+    facets: {
+      actors: 'Actors',
+      places: 'Places',
+      themes: 'Themes',
+      kinds: 'Event types',
+      dateFrom: 'Date certainty',
+      years: 'Years',
+    },
+    option: (label: string, count: number) => `${label} (${count})`,
+    showAll: (count: number) => `Show all ${count} options`,
+    showFewer: 'Show fewer options',
+    active: 'Active filters:',
+    remove: (label: string) => `Remove filter ${label}`,
+    clear: 'Clear filters',
+  },
+  chronology: {
+    label: 'Chronology',
+    count: (shown: number, total: number) =>
+      shown === total ? `${total} event${total > 1 ? 's' : ''}` : `${shown} of ${total} events`,
+    empty: 'No event matches',
+    keyboardHelp:
+      'Page Down / Page Up: next / previous event; Home / End: first / last; Ctrl + Home / End: leave the list.',
+    quoteSource: 'Source:',
+  },
+  export: {
+    groupLabel: (count: number) => `Export the selection (${count} event${count === 1 ? '' : 's'})`,
+    formatHints: { ics: 'calendar', csv: 'spreadsheet', json: 'data', timelinejs: 'JSON' },
+    empty: 'No events to export.',
+    started: 'Download started:',
+    failed: 'The file could not be prepared. Try again.',
+    dateBasis: (how: string, basis: string) => `${how}: ${basis}`,
+    precisionSpan: {
+      month: (period: string) => `Date known to the month only (${period}): the event spans that whole period.`,
+      year: (period: string) => `Date known to the year only (${period}): the event spans that whole period.`,
+    },
+    announced: 'Announced: upcoming when the article was written.',
+    corroboration: 'Corroborated by:',
+    evidence: 'In the articles:',
+    timelineIntro: 'Chronology exported from chronique: every event points to the article passages it rests on.',
   },
 };
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { dictionaries, type Dictionary, type Language } from './dictionary';
 
 interface LanguageValue {
@@ -9,7 +9,9 @@ interface LanguageValue {
 const LanguageContext = createContext<LanguageValue>({ language: 'fr', t: dictionaries.fr });
 
 export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
-  return <LanguageContext.Provider value={{ language, t: dictionaries[language] }}>{children}</LanguageContext.Provider>;
+  // One value per language, so consumers re-render when the language changes, not on every render.
+  const value = useMemo(() => ({ language, t: dictionaries[language] }), [language]);
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
 /** The interface language and its strings. */

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
+import { EventDetail } from '../features/detail/EventDetail';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { FilterPanel } from '../features/filters/FilterPanel';
+import { SearchBox } from '../features/filters/SearchBox';
+import { ArticleReader } from '../features/reader/ArticleReader';
+import { TimelineView } from '../features/timeline/TimelineView';
+import { useI18n } from '../shared/i18n/language';
+import type { AppLinks } from '../shared/links';
+import { articleById } from '../store/lookup';
+import type { Store } from '../store/schema';
+import { Feature } from './Feature';
+import { Header } from './Header';
+import { firstEventInWindow, windowForEvents } from './list-timeline-sync';
+import { useMediaQuery } from './use-media-query';
+import { useSelection } from './use-selection';
+import type { useUrlState } from './use-url-state';
+import { serializeUrlState } from './url-state';
+
+type Url = ReturnType<typeof useUrlState>;
+
+export function Chronique({ store, url }: { store: Store; url: Url }) {
+  const { t, language } = useI18n();
+  const { state, update } = url;
+  const phone = useMediaQuery('(max-width: 759.98px)');
+  const selection = useSelection(store, state.query, state.filters);
+  const listRef = useRef<ChronologyListHandle>(null);
+  /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
+  const [requestedWindow, setRequestedWindow] = useState(state.range);
+
+  // Links carry the view (search, filters, language) but not the visible range, so they stay the
+  // same while the timeline pans and list rows need not re-render.
+  const linkBase = serializeUrlState({ ...state, range: null });
+  const links = useMemo<AppLinks>(() => {
+    const base = { ...state, range: null };
+    const href = (change: Partial<typeof state>) => `${window.location.pathname}${serializeUrlState({ ...base, ...change })}`;
+    return {
+      event: (id) => href({ event: id, article: null, passage: null }),
+      article: (id, passage) => href({ article: id, passage: passage ?? null }),
+      home: () => href({ event: null, article: null, passage: null }),
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [linkBase]);
+
+  const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
+  const article = state.article ? articleById(store, state.article) : undefined;
+  const notices = [
+    ...(state.event && !selected ? [t.app.unknownEvent(state.event)] : []),
+    ...(state.article && !article ? [t.app.unknownArticle(state.article)] : []),
+    ...url.rejected.map((name) => t.app.badParameter(name)),
+    ...(selection.unknownFilterIds.length > 0 ? [t.app.unknownFilter(selection.unknownFilterIds.join(', '))] : []),
+  ];
+
+  useEffect(() => {
+    const view = article ? article.title : selected ? selected.title[language] : undefined;
+    document.title = view ? `${view} — ${t.app.title}` : `${store.title[language]} — ${t.app.title}`;
+  }, [article, selected, language, store, t]);
+
+  useEffect(() => {
+    if (state.scheme) document.documentElement.dataset.scheme = state.scheme;
+    else delete document.documentElement.dataset.scheme;
+  }, [state.scheme]);
+
+  const byId = useMemo(() => new Map(store.events.map((event) => [event.id, event])), [store.events]);
+
+  return (
+    <>
+      <Header
+        title={store.title[language]}
+        languageHref={(lang) => url.hrefFor({ lang })}
+        scheme={state.scheme}
+        onSchemeChange={(scheme) => update({ scheme }, { replace: true })}
+      >
+        {!article && (
+          <Feature>
+            <SearchBox value={state.query} onChange={(query) => update({ query }, { replace: true })} resultCount={selection.resultCount} />
+          </Feature>
+        )}
+      </Header>
+      {notices.length > 0 && (
+        <div role="status" className="url-notice">
+          {notices.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        {article ? (
+          <Feature>
+            <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
+          </Feature>
+        ) : (
+          <div className="browse" data-panel={selected ? 'open' : 'closed'}>
+            <section className="browse-list" aria-label={t.app.browse}>
+              <div className="browse-tools">
+                <Feature>
+                  <FilterPanel
+                    events={store.events}
+                    entities={store.entities}
+                    filters={selection.knownFilters}
+                    counts={selection.counts}
+                    onChange={(filters) => update({ filters })}
+                  />
+                </Feature>
+                {phone && (
+                  <details className="export-details">
+                    <summary>{t.app.exportSummary}</summary>
+                    <Feature>
+                      <ExportMenu events={selection.matching} store={store} />
+                    </Feature>
+                  </details>
+                )}
+              </div>
+              <Feature>
+                <ChronologyList
+                  ref={listRef}
+                  events={selection.matching}
+                  totalCount={store.events.length}
+                  store={store}
+                  selectedId={selected?.id ?? null}
+                  links={links}
+                  highlight={selection.highlight}
+                  onVisibleChange={({ firstId, lastId }) => {
+                    const first = byId.get(firstId);
+                    const last = byId.get(lastId);
+                    if (first && last) setRequestedWindow(windowForEvents(first, last));
+                  }}
+                />
+              </Feature>
+            </section>
+            <div className="browse-timeline">
+              <Feature>
+                <TimelineView
+                  events={selection.filtered}
+                  entities={store.entities}
+                  selectedId={selected?.id ?? null}
+                  onSelect={(id) => url.navigate(links.event(id))}
+                  dimmedIds={selection.dimmedIds}
+                  window={requestedWindow}
+                  onRangeChange={(window, byUser) => {
+                    update({ range: window }, { replace: true });
+                    if (!byUser) return;
+                    const first = firstEventInWindow(selection.matching, window);
+                    if (first) listRef.current?.scrollToEvent(first.id);
+                  }}
+                  variant={phone ? 'strip' : 'full'}
+                />
+              </Feature>
+              {!phone && (
+                <Feature>
+                  <ExportMenu events={selection.matching} store={store} />
+                </Feature>
+              )}
+            </div>
+            {selected && (
+              <div className="detail-slot">
+                <Feature>
+                  <EventDetail event={selected} store={store} links={links} onClose={() => url.navigate(links.home())} />
+                </Feature>
+              </div>
+            )}
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { Language } from '../shared/i18n/dictionary';
+import { useI18n } from '../shared/i18n/language';
+import { InternalLink } from '../shared/navigation';
+import type { Scheme } from './url-state';
+
+interface HeaderProps {
+  title: string;
+  languageHref: (language: Language) => string;
+  scheme: Scheme | null;
+  onSchemeChange: (scheme: Scheme | null) => void;
+  children?: React.ReactNode;
+}
+
+export function Header({ title, languageHref, scheme, onSchemeChange, children }: HeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-title">
+        <p className="site-name">{t.app.title}</p>
+        <h1>{title}</h1>
+      </div>
+      <div className="site-tools">
+        {children}
+        <LanguageSwitch hrefFor={languageHref} />
+        <SchemeSwitch scheme={scheme} onChange={onSchemeChange} />
+      </div>
+    </header>
+  );
+}
+
+function LanguageSwitch({ hrefFor }: { hrefFor: (language: Language) => string }) {
+  const { t, language } = useI18n();
+  return (
+    <nav aria-label={t.app.language} className="language-switch">
+      {(['fr', 'en'] as const).map((option) => (
+        <InternalLink key={option} href={hrefFor(option)} lang={option} aria-current={option === language ? 'true' : undefined}>
+          {option === 'fr' ? 'Français' : 'English'}
+        </InternalLink>
+      ))}
+    </nav>
+  );
+}
+
+function SchemeSwitch({ scheme, onChange }: { scheme: Scheme | null; onChange: (scheme: Scheme | null) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="scheme-switch">
+      <label htmlFor={id}>{t.app.scheme}</label>
+      <select id={id} value={scheme ?? 'auto'} onChange={(event) => onChange(event.target.value === 'auto' ? null : (event.target.value as Scheme))}>
+        <option value="auto">{t.app.schemeAuto}</option>
+        <option value="light">{t.app.schemeLight}</option>
+        <option value="dark">{t.app.schemeDark}</option>
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { memo, useId } from 'react';
+import { formatEventDate } from '../../shared/format-date';
+import { Highlighted } from '../../shared/Highlighted';
+import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import type { AppLinks } from '../../shared/links';
+import { InternalLink } from '../../shared/navigation';
+import type { Article, StoreEvent } from '../../store/schema';
+
+export type Highlight = (text: string) => readonly { start: number; end: number }[];
+
+export interface ChronologyRowProps {
+  event: StoreEvent;
+  index: number;
+  /** Number of events in the list (not just the rendered ones). */
+  setSize: number;
+  /** Offset of the row from the top of the list, px. */
+  start: number;
+  /** The month (or year) heading when this event opens a group. */
+  heading: string | null;
+  selected: boolean;
+  /** The article of the first evidence quote. */
+  source: Pick<Article, 'title' | 'language'> | undefined;
+  links: AppLinks;
+  highlight: Highlight | undefined;
+  measure: (node: HTMLElement | null) => void;
+  /** From the list rather than the context: the provider's value may change identity on every render. */
+  language: Language;
+  t: Dictionary;
+}
+
+function Marked({ text, highlight }: { text: string; highlight: Highlight | undefined }) {
+  const ranges = highlight?.(text);
+  return ranges && ranges.length > 0 ? <Highlighted text={text} ranges={ranges} /> : text;
+}
+
+/**
+ * One event of the feed, an article. Memoized: the props are primitives or stable references, so
+ * scrolling or selecting re-renders only the rows whose own props changed.
+ */
+export const ChronologyRow = memo(function ChronologyRow({
+  event,
+  index,
+  setSize,
+  start,
+  heading,
+  selected,
+  source,
+  links,
+  highlight,
+  measure,
+  language,
+  t,
+}: ChronologyRowProps) {
+  const titleId = useId();
+  const dateId = useId();
+  const quote = event.evidence[0];
+  const quoteLanguage = source?.language ?? 'fr';
+  return (
+    <article
+      ref={measure}
+      className="chrono-row"
+      data-index={index}
+      data-chronology-event={event.id}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      aria-labelledby={titleId}
+      aria-describedby={dateId}
+      aria-current={selected ? 'true' : undefined}
+      tabIndex={0}
+      style={{ transform: `translateY(${start}px)` }}
+    >
+      {heading !== null && <h3 className="chrono-month">{heading}</h3>}
+      <div className="chrono-card" data-from={event.date.from}>
+        <p className="chrono-date" id={dateId}>
+          <span className="chrono-when">{formatEventDate(event.date, language)}</span>{' '}
+          <span className="chrono-certainty">
+            <span className="chrono-swatch" aria-hidden="true" />
+            {t.event.dateFrom[event.date.from]}
+          </span>
+          {event.status === 'announced' && (
+            <>
+              {' '}
+              <span className="chrono-badge">{t.event.announced}</span>
+            </>
+          )}
+        </p>
+        <h3 className="chrono-title" id={titleId}>
+          <InternalLink href={links.event(event.id)}>
+            <Marked text={event.title[language]} highlight={highlight} />
+          </InternalLink>
+        </h3>
+        <p className="chrono-summary">
+          <Marked text={event.summary[language]} highlight={highlight} />
+        </p>
+        {quote && (
+          <figure className="chrono-quote">
+            <blockquote lang={quoteLanguage}>
+              <p>
+                <Marked text={quote.exact} highlight={highlight} />
+              </p>
+            </blockquote>
+            {source && (
+              <figcaption>
+                {t.chronology.quoteSource} <cite lang={source.language}>{source.title}</cite>
+              </figcaption>
+            )}
+          </figure>
+        )}
+      </div>
+    </article>
+  );
+});

@@ -1,0 +1,51 @@
+import { useId, type JSX, type KeyboardEvent } from 'react';
+import { useI18n } from '../../shared/i18n/language';
+import './filters.css';
+
+export interface SearchBoxProps {
+  /** The search as typed; the parent owns it (it lives in the URL). */
+  value: string;
+  onChange: (value: string) => void;
+  /** How many events match, or null when there is no search. */
+  resultCount: number | null;
+}
+
+/** The search field: a visible label, a hint, Escape to clear, and the result count announced politely. */
+export function SearchBox({ value, onChange, resultCount }: SearchBoxProps): JSX.Element {
+  const { t } = useI18n();
+  const inputId = useId();
+  const hintId = useId();
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape' || value === '') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onChange('');
+  };
+
+  return (
+    <div role="search" className="search-box">
+      <label htmlFor={inputId} className="search-box-label">
+        {t.filters.searchLabel}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="search-box-input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={handleKeyDown}
+        aria-describedby={hintId}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+      />
+      <p id={hintId} className="visually-hidden">
+        {t.filters.searchHint}
+      </p>
+      <p role="status" className="search-box-count" data-result-count={resultCount ?? undefined}>
+        {resultCount === null ? '' : t.filters.resultCount(resultCount)}
+      </p>
+    </div>
+  );
+}

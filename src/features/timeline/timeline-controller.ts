@@ -1,0 +1,282 @@
+/**
+ * The one place that drives vis-timeline (no React here). vis draws and handles drag and pinch;
+ * this class gives it its data and options, moves its window (remembering who asked, so that a
+ * window reports byUser correctly), keeps the wheel away from it, and builds each item's content
+ * as a DOM button (event-button.ts), never an HTML string.
+ */
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Language } from '../../shared/i18n/dictionary';
+import { axisFormat } from './axis-labels';
+import { keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
+import { syncEventButton } from './event-button';
+import { stripStackOrder, type TimelineData, type TimelineGroupData, type TimelineItemData } from './timeline-data';
+import { listenToWheel } from './wheel';
+import { visOptions, type TimelineVariant } from './vis-options';
+import {
+  centredWindow,
+  fitWindow,
+  onePixel,
+  panLimits,
+  panWindow,
+  sameWindow,
+  zoomWindow,
+  type TimeWindow,
+} from './window-math';
+
+/**
+ * Who moved the window: the user (toolbar, keys, wheel, and vis's own drag and pinch), the app's
+ * requested `window` prop, or this code (first fit, centring on a selection, resizing).
+ */
+export type WindowOrigin = 'user' | 'request' | 'program';
+
+/** What the controller reads at draw time, always the latest. */
+export interface ControllerState {
+  selectedId: string | null;
+  reducedMotion: boolean;
+  announcedText: string;
+}
+
+export interface ControllerSetup {
+  variant: TimelineVariant;
+  language: Language;
+  data: TimelineData;
+  bounds: { min: number; max: number } | undefined;
+  /** The first window; without it, every event is shown once the first draw is done. */
+  initialWindow: TimeWindow | undefined;
+  state: () => ControllerState;
+  onReady: () => void;
+  onRangeChanged: (window: TimeWindow, byUser: boolean) => void;
+  /** The drawing changed width (e.g. the detail panel opened beside it); after the redraw. */
+  onWidthChange: () => void;
+}
+
+const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
+
+export class TimelineController {
+  private readonly timeline: Timeline;
+  private readonly items: DataSet<TimelineItemData>;
+  private readonly groups: DataSet<TimelineGroupData>;
+  /** One button per event id, reused on every redraw (see event-button.ts). */
+  private readonly buttons = new Map<string, HTMLButtonElement>();
+  private readonly cleanups: (() => void)[] = [];
+  /** Every event ever given (how far the window may go), and the events given last ("show all"). */
+  private bounds: { min: number; max: number } | undefined;
+  private fitBounds: { min: number; max: number } | undefined;
+  /** Where an animated step is heading, so that quick repeated presses add up. */
+  private target: (TimeWindow & { until: number }) | null = null;
+  private origin: WindowOrigin = 'program';
+  private destroyed = false;
+  private moved = false;
+  /** A window was requested before the first draw: it replaces the first fit. */
+  private requestedEarly = false;
+  private drawn = false;
+
+  /** The first draw is done (and the first window set). */
+  get ready(): boolean {
+    return this.drawn;
+  }
+
+  /** The window is one worth keeping: drawn, or moved since creation (a StrictMode remount has neither). */
+  get windowSettled(): boolean {
+    return this.ready || this.moved;
+  }
+
+  constructor(
+    private readonly canvas: HTMLElement,
+    region: HTMLElement,
+    private readonly setup: ControllerSetup,
+  ) {
+    const { variant, data, initialWindow } = setup;
+    this.bounds = setup.bounds;
+    this.fitBounds = setup.bounds;
+    this.items = new DataSet<TimelineItemData>(data.items);
+    this.groups = new DataSet<TimelineGroupData>(data.groups);
+    const strip = variant === 'strip';
+    const buttons = this.buttons;
+
+    const options = visOptions({
+      variant,
+      language: setup.language,
+      bounds: this.bounds,
+      initialWindow,
+      item: (item) => {
+        const button = buttons.get(item.id) ?? document.createElement('button');
+        buttons.set(item.id, button);
+        const state = setup.state();
+        return syncEventButton(button, item, { announced: state.announcedText }, state.selectedId === item.id);
+      },
+      stripOrder: (a, b) => stripStackOrder(setup.state().selectedId)(a, b),
+      onInitialDrawComplete: () => {
+        if (this.destroyed) return;
+        // vis fits the window before its first draw is marked done (labels not yet measured) and
+        // does not redraw for that range change: fit again (or just redraw when the first window
+        // was given), then say we are ready once vis has drawn (rAF callbacks run in order).
+        if (!initialWindow && !this.requestedEarly) this.fit(false, 'program');
+        this.timeline.redraw();
+        requestAnimationFrame(() => {
+          if (this.destroyed) return;
+          this.drawn = true;
+          setup.onReady();
+        });
+      },
+    });
+
+    this.timeline = strip ? new Timeline(canvas, this.items, options) : new Timeline(canvas, this.items, this.groups, options);
+
+    this.timeline.on('rangechange', (properties?: { byUser?: boolean }) => {
+      // A drag or pinch replaces any window a step was heading for.
+      if (properties?.byUser) {
+        this.target = null;
+        this.origin = 'user';
+      }
+    });
+    this.timeline.on('rangechanged', (properties?: { start?: Date; end?: Date; byUser?: boolean }) => {
+      const byUser = properties?.byUser === true || this.origin === 'user';
+      this.origin = 'program';
+      const window = properties?.start && properties.end ? { start: properties.start.valueOf(), end: properties.end.valueOf() } : this.window();
+      setup.onRangeChanged(window, byUser);
+      // Given a first window, vis completes its first draw only on a draw after this event, and
+      // nothing else may draw (the strip's height never changes): draw.
+      if (!this.ready) this.timeline.redraw();
+    });
+    if (strip) this.timeline.on('changed', () => takeHiddenItemsOutOfReach(canvas, this.buttons.values(), region));
+
+    // The axis repeats what each item's accessible name already says: hide it from assistive tech.
+    for (const axis of canvas.querySelectorAll('.vis-time-axis')) axis.setAttribute('aria-hidden', 'true');
+
+    this.cleanups.push(
+      keepPanelsStill(canvas),
+      listenToWheel(region, {
+        window: () => this.window(),
+        width: () => this.width(),
+        timeAt: (event) => this.timeline.getEventProperties(event).time?.valueOf(),
+        apply: (window) => this.go(window, false, 'user'),
+      }),
+      watchWidth(canvas, () => {
+        this.timeline.redraw();
+        setup.onWidthChange();
+      }),
+    );
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    for (const cleanup of this.cleanups) cleanup();
+    this.timeline.destroy();
+    this.buttons.clear();
+  }
+
+  /** The window shown now. */
+  window(): TimeWindow {
+    const { start, end } = this.timeline.getWindow();
+    return { start: start.valueOf(), end: end.valueOf() };
+  }
+
+  /** Width of the drawing (px); 0 before layout. */
+  width(): number {
+    return this.canvas.querySelector('.vis-panel.vis-center')?.clientWidth || this.canvas.clientWidth || 0;
+  }
+
+  button(id: string): HTMLButtonElement | undefined {
+    return this.buttons.get(id);
+  }
+
+  /** The id of the item under a pointer event, if any (a click on an item's frame, off its button). */
+  itemAt(event: Event): string | null {
+    const item = this.timeline.getEventProperties(event).item;
+    return item === null || item === undefined ? null : String(item);
+  }
+
+  /** New events, language, lanes or search: update the data sets, never recreate the timeline. */
+  setData(data: TimelineData, bounds: { min: number; max: number } | undefined): void {
+    const next = new Map(data.items.map((item) => [item.id, item]));
+    // An item that loses its end (range → point) is replaced, since update() merges fields.
+    const stale = this.items.get().filter((item) => !next.has(item.id) || (item.end !== undefined && next.get(item.id)?.end === undefined));
+    this.items.remove(stale.map((item) => item.id));
+    this.groups.update(data.groups);
+    this.items.update(data.items);
+    const groupIds = new Set(data.groups.map((group) => group.id));
+    this.groups.remove(this.groups.getIds().filter((id) => !groupIds.has(String(id))));
+    for (const id of [...this.buttons.keys()]) if (!next.has(id)) this.buttons.delete(id);
+
+    // Filters may have started narrow: let the window reach every event given since.
+    if (bounds && (!this.bounds || bounds.min < this.bounds.min || bounds.max > this.bounds.max)) {
+      this.bounds = this.bounds ? { min: Math.min(this.bounds.min, bounds.min), max: Math.max(this.bounds.max, bounds.max) } : bounds;
+      const limits = panLimits(this.bounds);
+      this.timeline.setOptions({ min: new Date(limits.min), max: new Date(limits.max) });
+    }
+    this.fitBounds = bounds;
+  }
+
+  setLanguage(language: Language): void {
+    this.timeline.setOptions({ format: axisFormat(language) });
+  }
+
+  /** Mark the selected item (or none); false when the id is not on the timeline. */
+  markSelected(selectedId: string | null): boolean {
+    const known = selectedId !== null && this.items.get(selectedId) !== null;
+    for (const [id, button] of this.buttons) {
+      if (id === selectedId) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
+    this.timeline.setSelection(known ? [selectedId] : []);
+    // The short timeline stacks the selection on top: restack.
+    if (this.setup.variant === 'strip') this.timeline.redraw();
+    return known;
+  }
+
+  centreOn(time: number, animate: boolean, origin: WindowOrigin): void {
+    const [start, end] = this.baseWindow();
+    this.go(centredWindow(time, end - start), animate, origin);
+  }
+
+  /** Show every event. */
+  fit(animate: boolean, origin: WindowOrigin): void {
+    if (!this.fitBounds) return;
+    this.go(fitWindow(this.fitBounds, this.width() || 800), animate, origin);
+  }
+
+  zoomBy(factor: number, around?: number): void {
+    const [start, end] = this.baseWindow();
+    this.go(zoomWindow({ start, end }, factor, around), true, 'user');
+  }
+
+  pan(fraction: number): void {
+    const [start, end] = this.baseWindow();
+    this.go(panWindow({ start, end }, fraction), true, 'user');
+  }
+
+  /**
+   * A window the app asks for: shown unless it is what is shown (or being shown) already, to
+   * within a pixel. It reports byUser = false, so the app's answer to it never comes back.
+   */
+  request(window: TimeWindow): boolean {
+    const [start, end] = this.baseWindow();
+    if (sameWindow({ start, end }, window, onePixel({ start, end }, this.width()))) return false;
+    if (!this.ready) this.requestedEarly = true;
+    this.go(window, true, 'request');
+    return true;
+  }
+
+  /**
+   * The window to start from: while an animated step runs, its target, so that quick repeated
+   * presses add up instead of restarting from a window still in motion.
+   */
+  private baseWindow(): [number, number] {
+    const target = this.target;
+    if (target && performance.now() < target.until) return [target.start, target.end];
+    const { start, end } = this.window();
+    return [start, end];
+  }
+
+  private go(window: TimeWindow, animate: boolean, origin: WindowOrigin): void {
+    const animation = animate && !this.setup.state().reducedMotion ? ANIMATION : false;
+    this.moved = true;
+    this.origin = origin;
+    this.target = animation ? { ...window, until: performance.now() + ANIMATION.duration } : null;
+    this.timeline.setWindow(window.start, window.end, { animation });
+  }
+
+}
