@@ -1,11 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { SearchBox } from '../features/filters/SearchBox';
 import { ArticleReader } from '../features/reader/ArticleReader';
-import { TimelineView } from '../features/timeline/TimelineView';
 import { useI18n } from '../shared/i18n/language';
 import type { AppLinks } from '../shared/links';
 import { articleById } from '../store/lookup';
@@ -19,6 +18,9 @@ import type { useUrlState } from './use-url-state';
 import { serializeUrlState } from './url-state';
 
 type Url = ReturnType<typeof useUrlState>;
+
+// vis-timeline and moment are most of the JavaScript: load them after the list has painted.
+const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
 
 export function Chronique({ store, url }: { store: Store; url: Url }) {
   const { t, language } = useI18n();
@@ -131,6 +133,7 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
             </section>
             <div className="browse-timeline">
               <Feature>
+                <Suspense fallback={<p className="timeline-loading" role="status">{t.app.timelineLoading}</p>}>
                 <TimelineView
                   events={selection.filtered}
                   entities={store.entities}
@@ -146,6 +149,7 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
                   }}
                   variant={phone ? 'strip' : 'full'}
                 />
+                </Suspense>
               </Feature>
               {!phone && (
                 <Feature>

@@ -7,6 +7,7 @@
  *   actors, places, themes, kinds, dates (how the date was fixed), years: filters, comma-separated
  *   range=<YYYY-MM-DD>..<YYYY-MM-DD>  the visible window of the timeline
  *   lang=fr|en, scheme=light|dark  interface language and colour scheme
+ *   slide=<n>[&presenter=1]        presentation mode at slide n (1-based), or its presenter notes
  */
 import { LANGUAGES, type Language } from '../shared/i18n/dictionary';
 import { isIsoDay, isoDayToTime, timeToIsoDay } from '../store/dates';
@@ -24,6 +25,9 @@ export interface UrlState {
   range: { start: number; end: number } | null;
   lang: Language | null;
   scheme: Scheme | null;
+  /** 1-based slide of presentation mode; null when not presenting. */
+  slide: number | null;
+  presenter: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -35,6 +39,8 @@ export const EMPTY_URL_STATE: UrlState = {
   range: null,
   lang: null,
   scheme: null,
+  slide: null,
+  presenter: false,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -122,6 +128,13 @@ export function parseUrlState(search: string): ParsedUrlState {
     return value ?? null;
   };
 
+  let slide: number | null = null;
+  const rawSlide = params.get('slide');
+  if (rawSlide !== null) {
+    if (/^\d{1,6}$/.test(rawSlide) && Number(rawSlide) >= 1) slide = Number(rawSlide);
+    else reject('slide');
+  }
+
   return {
     state: {
       event,
@@ -132,6 +145,8 @@ export function parseUrlState(search: string): ParsedUrlState {
       range,
       lang: optional('lang', LANGUAGES),
       scheme: optional('scheme', ['light', 'dark'] as const),
+      slide,
+      presenter: slide !== null && params.get('presenter') === '1',
     },
     rejected,
   };
@@ -158,6 +173,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.range) params.set('range', `${timeToIsoDay(state.range.start)}..${timeToIsoDay(state.range.end)}`);
   if (state.lang) params.set('lang', state.lang);
   if (state.scheme) params.set('scheme', state.scheme);
+  if (state.slide !== null) {
+    params.set('slide', String(state.slide));
+    if (state.presenter) params.set('presenter', '1');
+  }
   const search = params.toString().replaceAll('%2C', ',');
   return search ? `?${search}` : '?';
 }

@@ -36,14 +36,14 @@ describe('URL state', () => {
 
   it('drops malformed values, keeps the good ones next to them, and says which', () => {
     const parsed = parseUrlState(
-      '?event=<script>&lang=de&passage=9-3&article=ok-id&kinds=visit,party&years=20x5,2024&range=2025-02-30..2025-03-01&scheme=pink',
+      '?event=<script>&lang=de&passage=9-3&article=ok-id&kinds=visit,party&years=20x5,2024&range=2025-02-30..2025-03-01&scheme=pink&slide=0',
     );
     expect(parsed.state).toEqual({
       ...EMPTY_URL_STATE,
       article: 'ok-id',
       filters: { ...EMPTY_URL_STATE.filters, kinds: ['visit'], years: [2024] },
     });
-    expect(parsed.rejected.sort()).toEqual(['event', 'kinds', 'lang', 'passage', 'range', 'scheme', 'years']);
+    expect(parsed.rejected.sort()).toEqual(['event', 'kinds', 'lang', 'passage', 'range', 'scheme', 'slide', 'years']);
   });
 
   it('round-trips every valid state', () => {
@@ -66,7 +66,9 @@ describe('URL state', () => {
       range: fc.option(fc.tuple(day, day).filter(([a, b]) => a !== b).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { nil: null }),
       lang: fc.option(fc.constantFrom('fr' as const, 'en' as const), { nil: null }),
       scheme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: null }),
-    });
+      slide: fc.option(fc.integer({ min: 1, max: 999_999 }), { nil: null }),
+      presenter: fc.boolean(),
+    }).map((value) => ({ ...value, presenter: value.slide !== null && value.presenter }));
     fc.assert(
       fc.property(state, fc.nat(1e6), fc.nat(1e6), (value, a, b) => {
         const withPassage = value.article && a !== b ? { ...value, passage: { start: Math.min(a, b), end: Math.max(a, b) } } : value;
