@@ -1,0 +1,54 @@
+/** Gzip sizes of what dist/index.html loads at once (scripts, module preloads, styles) and of the lazy chunks. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+export interface ChunkReport {
+  initialJs: ChunkSize[];
+  initialCss: ChunkSize[];
+  lazyJs: ChunkSize[];
+  totals: { initialJsGzip: number; initialCssGzip: number; lazyJsGzip: number };
+}
+
+/** Same-origin paths referenced by index.html as scripts, module preloads and stylesheets. */
+export function initialAssets(html: string): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
+    const url = attribute('src') ?? attribute('href');
+    if (!url || /^(?:[a-z]+:)?\/\//i.test(url)) continue;
+    const path = url.replace(/^\//, '');
+    const rel = attribute('rel') ?? '';
+    if (tag.toLowerCase().startsWith('<script') || /modulepreload/i.test(rel)) js.add(path);
+    else if (/stylesheet/i.test(rel)) css.add(path);
+  }
+  return { js: [...js], css: [...css] };
+}
+
+const sizeOf = (dist: string, file: string): ChunkSize => {
+  const raw = readFileSync(join(dist, file));
+  return { file, bytes: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+};
+
+const sum = (sizes: ChunkSize[]) => sizes.reduce((total, size) => total + size.gzip, 0);
+
+export function chunkSizes(dist: string): ChunkReport {
+  const { js, css } = initialAssets(readFileSync(join(dist, 'index.html'), 'utf8'));
+  const initialJs = js.map((file) => sizeOf(dist, file));
+  const initialCss = css.map((file) => sizeOf(dist, file));
+  const initial = new Set(js);
+  const lazyJs = readdirSync(join(dist, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`)
+    .filter((file) => !initial.has(file))
+    .map((file) => sizeOf(dist, file))
+    .sort((a, b) => b.gzip - a.gzip);
+  return { initialJs, initialCss, lazyJs, totals: { initialJsGzip: sum(initialJs), initialCssGzip: sum(initialCss), lazyJsGzip: sum(lazyJs) } };
+}

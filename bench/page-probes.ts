@@ -1,0 +1,96 @@
+/**
+ * What the benchmark runs inside the page. Plain JavaScript source (not functions): tsx's
+ * transforms would otherwise leak helpers into code that Playwright serializes into the page.
+ *
+ * Installed before any page script (addInitScript), it records FCP, LCP, long tasks and the
+ * moment the timeline region says it has drawn its items (`data-ready="true"`), all as
+ * performance.now() values, i.e. milliseconds since navigation start.
+ */
+export const READY_SELECTOR = '[role="region"][data-ready="true"]';
+
+export const probeScript = String.raw`(() => {
+  if (window.__bench) return;
+  const bench = { fcp: null, lcp: null, lcpElement: null, ready: null, longTasks: [] };
+  window.__bench = bench;
+  const observe = (type, onEntry) => {
+    try { new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true }); } catch (error) {}
+  };
+  observe('paint', (entry) => { if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime; });
+  observe('largest-contentful-paint', (entry) => {
+    bench.lcp = entry.startTime;
+    const element = entry.element;
+    bench.lcpElement = element ? element.tagName.toLowerCase() + (element.className ? '.' + String(element.className).trim().split(/\s+/)[0] : '') : null;
+  });
+  observe('longtask', (entry) => bench.longTasks.push({ start: entry.startTime, duration: entry.duration }));
+  const readyObserver = new MutationObserver(() => {
+    if (bench.ready === null && document.querySelector(${JSON.stringify(READY_SELECTOR)})) {
+      bench.ready = performance.now();
+      readyObserver.disconnect();
+    }
+  });
+  readyObserver.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  // Runs an action, then waits for the DOM to stop changing. The result is the time from just
+  // before the action to the first animation frame after the last frame that changed the DOM:
+  // by then that frame has been painted. With no change at all it is a double rAF.
+  async function timed(action, until) {
+    let mutations = 0;
+    let condition = null;
+    const observer = new MutationObserver((records) => {
+      mutations += records.length;
+      if (condition === null && until && until()) condition = performance.now();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const start = performance.now();
+    action();
+    let seen = -1;
+    let settled = null;
+    let quiet = 0;
+    let now = start;
+    // At most ~5 s: a step still changing the DOM then counts as 5 s (a lower bound, flagged).
+    for (let count = 0; count < 300 && quiet < 2; count += 1) {
+      now = await frame();
+      if (mutations !== seen) { seen = mutations; quiet = 0; settled = null; }
+      else { if (settled === null) settled = now; quiet += 1; }
+    }
+    observer.disconnect();
+    const capped = quiet < 2;
+    return { settled: (capped ? now : settled) - start, capped, condition: condition === null ? null : condition - start, mutations };
+  }
+
+  window.__benchKeys = async (keys, pauseMs) => {
+    const region = document.querySelector(${JSON.stringify(READY_SELECTOR)});
+    if (!region) throw new Error('no ready timeline region');
+    region.focus();
+    const steps = [];
+    for (const key of keys) {
+      const result = await timed(() => region.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+      steps.push({ key, ms: result.settled, capped: result.capped, mutations: result.mutations, window: [region.getAttribute('data-window-start'), region.getAttribute('data-window-end')] });
+      await pause(pauseMs);
+    }
+    return steps;
+  };
+
+  const setValue = (input, value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+
+  window.__benchSearch = async (queries, pauseMs) => {
+    const input = document.querySelector('input[type="search"]');
+    const status = document.querySelector('[role="search"] [role="status"]');
+    if (!input || !status) throw new Error('no search box with a status');
+    const results = [];
+    for (const query of queries) {
+      if (input.value !== '') await timed(() => setValue(input, ''));
+      await pause(pauseMs);
+      const result = await timed(() => setValue(input, query), () => status.hasAttribute('data-result-count'));
+      results.push({ query, countMs: result.condition, settledMs: result.settled, capped: result.capped, count: Number(status.getAttribute('data-result-count')) });
+      await pause(pauseMs);
+    }
+    return results;
+  };
+})();`;

@@ -1,0 +1,34 @@
+/**
+ * Where the pure-TypeScript part of loading a big store goes, measured in Node (no browser, no
+ * DOM): JSON.parse, validation (parseStore: zod + integrity), the search index, one search, and
+ * the timeline's item data. `tsx bench/store-phases.ts [events]` (default 100000). What remains
+ * of the browser's time-to-ready is fetching, React and vis-timeline's DOM.
+ */
+import { dictionaries } from '../src/shared/i18n/dictionary';
+import { toTimelineData } from '../src/features/timeline/timeline-data';
+import { parseStore } from '../src/store/parse-store';
+import { buildSearchIndex, compileQuery, searchStore } from '../src/store/search';
+import { storeJsonChunks, syntheticStore } from './synthetic-store';
+
+const events = Number(process.argv[2] ?? 100_000);
+const text = [...storeJsonChunks(syntheticStore({ events }))].join('');
+
+function timed<T>(label: string, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  console.log(`${label.padEnd(34)} ${(performance.now() - start).toFixed(0).padStart(7)} ms`);
+  return result;
+}
+
+console.log(`${events.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(1)} M characters of JSON`);
+const json = timed('JSON.parse', () => JSON.parse(text) as unknown);
+const parsed = timed('parseStore (zod + integrity)', () => parseStore(json));
+if (!parsed.ok) throw new Error(`invalid synthetic store: ${parsed.details.join('; ')}`);
+const index = timed('buildSearchIndex', () => buildSearchIndex(parsed.store));
+const query = compileQuery('dissuasion nucléaire', parsed.store.entities)!;
+const found = timed('searchStore("dissuasion nucléaire")', () => searchStore(index, query));
+timed('toTimelineData (theme lanes)', () => toTimelineData(parsed.store.events, parsed.store.entities, 'theme', 'fr', dictionaries.fr));
+timed('toTimelineData (all dimmed but matches)', () => {
+  const dimmed = new Set(parsed.store.events.filter((event) => !found.eventIds.has(event.id)).map((event) => event.id));
+  return toTimelineData(parsed.store.events, parsed.store.entities, 'theme', 'fr', dictionaries.fr, dimmed);
+});
