@@ -4,7 +4,11 @@ import type { Language } from '../shared/i18n/dictionary';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
 import { Chronique } from './Chronique';
-import { StoreLoadError, storeQueryOptions } from './store-query';
+import { DataSourceError } from './DataSourceError';
+import { resolveDataUrl } from './data-source';
+import { InvalidEventsNotice } from './InvalidEventsNotice';
+import { LoadError } from './LoadError';
+import { selectLoadedStore, storeQueryOptions } from './store-query';
 import { useUrlState } from './use-url-state';
 import './layout.css';
 
@@ -14,50 +18,50 @@ function browserLanguage(): Language {
     : 'en';
 }
 
-function LoadError({ error, retry }: { error: Error; retry: () => void }) {
-  const { t } = useI18n();
-  const invalid = error instanceof StoreLoadError && error.kind === 'schema';
-  return (
-    <div role="alert" className="load-error">
-      <h2>{invalid ? t.app.invalidStoreTitle : t.app.loadFailedTitle}</h2>
-      <p>{invalid ? t.app.invalidStoreHelp : t.app.loadFailedHelp}</p>
-      {error instanceof StoreLoadError && (
-        <p>
-          <code>{error.url}</code> — {error.message}
-        </p>
-      )}
-      {error instanceof StoreLoadError && error.details.length > 0 && (
-        <ul>
-          {error.details.map((detail) => (
-            <li key={detail}>{detail}</li>
-          ))}
-        </ul>
-      )}
-      <button type="button" onClick={retry}>
-        {t.app.retry}
-      </button>
-    </div>
-  );
+/** Where the store comes from, read once: later URL changes (filters, selection) keep the same store. */
+function useDataSource() {
+  const [source] = useState(() => resolveDataUrl(window.location.search, window.location));
+  return source;
 }
 
 function StoreGate({ url }: { url: ReturnType<typeof useUrlState> }) {
+  const source = useDataSource();
+  if ('error' in source) {
+    return (
+      <main id="main">
+        <DataSourceError error={source.error} value={source.value} builtInHref={window.location.pathname} />
+      </main>
+    );
+  }
+  return <LoadedStoreGate dataUrl={source.url} url={url} />;
+}
+
+function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<typeof useUrlState> }) {
   const { t } = useI18n();
-  const query = useQuery(storeQueryOptions());
+  const query = useQuery({ ...storeQueryOptions(dataUrl), select: selectLoadedStore });
   if (query.isPending) {
     return (
-      <main id="main" className="loading">
-        <p role="status">{t.app.loading}</p>
+      <main id="main" className="loading" data-store-state={query.fetchStatus === 'paused' ? 'offline' : 'loading'}>
+        <p role="status">{query.fetchStatus === 'paused' ? t.app.offline : t.app.loading}</p>
       </main>
     );
   }
   if (query.isError) {
     return (
       <main id="main">
-        <LoadError error={query.error} retry={() => void query.refetch()} />
+        <LoadError error={query.error} retry={() => void query.refetch()} retrying={query.isFetching} />
       </main>
     );
   }
-  return <Chronique store={query.data} url={url} />;
+  return (
+    <>
+      <Chronique
+        store={query.data.store}
+        url={url}
+        storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
+      />
+    </>
+  );
 }
 
 function SkipLink() {

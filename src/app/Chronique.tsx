@@ -1,15 +1,24 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
+import { Handout } from '../features/handout/Handout';
+import { PrintButton } from '../features/handout/PrintButton';
+import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SearchBox } from '../features/filters/SearchBox';
+import { PresentLink } from '../features/present/PresentLink';
+import { Presentation } from '../features/present/Presentation';
+import { PresenterView } from '../features/present/PresenterView';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { useI18n } from '../shared/i18n/language';
 import type { AppLinks } from '../shared/links';
 import { articleById } from '../store/lookup';
 import type { Store } from '../store/schema';
+import { ShareButton } from './embed/ShareButton';
+import { describeFilters } from './describe-filters';
 import { Feature } from './Feature';
+import './print.css';
 import { Header } from './Header';
 import { firstEventInWindow, windowForEvents } from './list-timeline-sync';
 import { useMediaQuery } from './use-media-query';
@@ -22,7 +31,8 @@ type Url = ReturnType<typeof useUrlState>;
 // vis-timeline and moment are most of the JavaScript: load them after the list has painted.
 const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
 
-export function Chronique({ store, url }: { store: Store; url: Url }) {
+/** The whole app around one loaded store; `storeNotice` tells what of the store could not be shown. */
+export function Chronique({ store, url, storeNotice }: { store: Store; url: Url; storeNotice?: ReactNode }) {
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
@@ -33,9 +43,9 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
 
   // Links carry the view (search, filters, language) but not the visible range, so they stay the
   // same while the timeline pans and list rows need not re-render.
-  const linkBase = serializeUrlState({ ...state, range: null });
+  const linkBase = serializeUrlState({ ...state, range: null, slide: null, presenter: false });
   const links = useMemo<AppLinks>(() => {
-    const base = { ...state, range: null };
+    const base = { ...state, range: null, slide: null, presenter: false };
     const href = (change: Partial<typeof state>) => `${window.location.pathname}${serializeUrlState({ ...base, ...change })}`;
     return {
       event: (id) => href({ event: id, article: null, passage: null }),
@@ -79,6 +89,12 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
             <SearchBox value={state.query} onChange={(query) => update({ query }, { replace: true })} resultCount={selection.resultCount} />
           </Feature>
         )}
+        <Feature>
+          <ShareButton
+            state={{ event: state.event, query: state.query, filters: selection.knownFilters, lang: state.lang ?? language, scheme: state.scheme }}
+            title={store.title[language]}
+          />
+        </Feature>
       </Header>
       {notices.length > 0 && (
         <div role="status" className="url-notice">
@@ -87,8 +103,18 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
           ))}
         </div>
       )}
+      {storeNotice}
       <main id="main" tabIndex={-1}>
-        {article ? (
+        {state.slide !== null && state.presenter ? (
+          <Feature>
+            <PresenterView
+              events={selection.matching}
+              store={store}
+              index={state.slide - 1}
+              onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+            />
+          </Feature>
+        ) : article ? (
           <Feature>
             <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
           </Feature>
@@ -104,6 +130,12 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
                     counts={selection.counts}
                     onChange={(filters) => update({ filters })}
                   />
+                </Feature>
+                <Feature>
+                  <PrintButton />
+                </Feature>
+                <Feature>
+                  <PresentLink className="present-start" href={url.hrefFor({ slide: 1, presenter: false, event: null })} count={selection.matching.length} />
                 </Feature>
                 {phone && (
                   <details className="export-details">
@@ -167,6 +199,32 @@ export function Chronique({ store, url }: { store: Store; url: Url }) {
           </div>
         )}
       </main>
+      {state.slide !== null && !state.presenter && (
+        <Feature>
+          <Presentation
+            events={selection.matching}
+            store={store}
+            index={state.slide - 1}
+            onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+            onExit={() => update({ slide: null, presenter: false })}
+            links={links}
+          />
+        </Feature>
+      )}
+      {!article && (
+        <Feature>
+          <Handout
+            events={selection.matching}
+            store={store}
+            title={store.title[language]}
+            query={state.query}
+            filterSummary={describeFilters(selection.knownFilters, store, t, language)}
+          />
+        </Feature>
+      )}
+      <Feature>
+        <UpdatePrompt />
+      </Feature>
     </>
   );
 }

@@ -1,50 +1,93 @@
 import { queryOptions } from '@tanstack/react-query';
-import { Store } from '../store/schema';
+import { parseStore, type ParseStoreResult } from '../store/parse-store';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
+
+/** How long one attempt (request and body) may take before it counts as a network fault. */
+export const FETCH_TIMEOUT_MS = 15_000;
+const MAX_RETRIES = 3;
+
+export type StoreErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema-version' | 'shape';
 
 export class StoreLoadError extends Error {
   constructor(
     message: string,
     readonly url: string,
-    readonly kind: 'network' | 'http' | 'json' | 'schema',
+    readonly kind: StoreErrorKind,
     readonly details: string[] = [],
+    /** The HTTP status for kind `http`. */
+    readonly status?: number,
   ) {
     super(message);
+    this.name = 'StoreLoadError';
+  }
+
+  /** Faults that may go away by themselves: the network, a timeout, a server error. */
+  get transient(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
   }
 }
 
-async function fetchStore(url: string, signal: AbortSignal) {
+export type LoadedStore = Extract<ParseStoreResult, { ok: true }>;
+
+function isTimeout(error: unknown, signal: AbortSignal) {
+  return signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError' && error instanceof Error;
+}
+
+export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadedStore> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const fault = (error: unknown) =>
+    isTimeout(error, timeout)
+      ? new StoreLoadError(`no answer within ${timeoutMs / 1000} s`, url, 'timeout')
+      : new StoreLoadError(error instanceof Error ? error.message : String(error), url, 'network');
+
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { accept: 'application/json' } });
   } catch (error) {
-    throw new StoreLoadError((error as Error).message, url, 'network');
+    throw fault(error);
   }
-  if (!response.ok) throw new StoreLoadError(`HTTP ${response.status}`, url, 'http');
+  if (!response.ok) throw new StoreLoadError(`HTTP ${response.status}`, url, 'http', [], response.status);
+  let body: string;
+  try {
+    body = await response.text();
+  } catch (error) {
+    throw fault(error);
+  }
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(body);
   } catch (error) {
-    throw new StoreLoadError((error as Error).message, url, 'json');
+    // A cut-off body (a dropped connection) is not JSON either: say which, it changes what to do.
+    throw new StoreLoadError(error instanceof Error ? error.message : 'not JSON', url, 'json');
   }
-  const parsed = Store.safeParse(json);
-  if (!parsed.success) {
-    throw new StoreLoadError(
-      'invalid store',
-      url,
-      'schema',
-      parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
-  return parsed.data;
+  const result = parseStore(json);
+  if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
+  return result;
 }
 
+/** 1 s, 2 s, 4 s… capped at 30 s. */
+export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 30_000);
+
+export const shouldRetry = (failureCount: number, error: Error) =>
+  error instanceof StoreLoadError && error.transient && failureCount < MAX_RETRIES;
+
+/**
+ * The store at a URL. The cache holds the whole validation result; `data` is the store itself, and
+ * a view that reports rejected events overrides `select` with `selectLoadedStore`.
+ */
 export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
   queryOptions({
     queryKey: ['store', url] as const,
     queryFn: ({ signal }) => fetchStore(url, signal),
+    select: (loaded: LoadedStore) => loaded.store,
     staleTime: Infinity,
-    retry: (failureCount, error) =>
-      !(error instanceof StoreLoadError && (error.kind === 'schema' || error.kind === 'json')) && failureCount < 3,
+    retry: shouldRetry,
+    retryDelay,
+    // After a failure, coming back online loads the store again without a click.
+    refetchOnReconnect: (query) => query.state.status === 'error',
+    refetchOnWindowFocus: false,
   });
+
+export const selectLoadedStore = (loaded: LoadedStore) => loaded;

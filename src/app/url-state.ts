@@ -8,6 +8,7 @@
  *   range=<YYYY-MM-DD>..<YYYY-MM-DD>  the visible window of the timeline
  *   lang=fr|en, scheme=light|dark  interface language and colour scheme
  *   slide=<n>[&presenter=1]        presentation mode at slide n (1-based), or its presenter notes
+ *   data=<url>                     another store; kept as is here, checked by data-source.ts
  */
 import { LANGUAGES, type Language } from '../shared/i18n/dictionary';
 import { isIsoDay, isoDayToTime, timeToIsoDay } from '../store/dates';
@@ -28,6 +29,8 @@ export interface UrlState {
   /** 1-based slide of presentation mode; null when not presenting. */
   slide: number | null;
   presenter: boolean;
+  /** The store's address when it is not the built-in one (validated by data-source.ts). */
+  data: string | null;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -41,6 +44,7 @@ export const EMPTY_URL_STATE: UrlState = {
   scheme: null,
   slide: null,
   presenter: false,
+  data: null,
 };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -147,6 +151,7 @@ export function parseUrlState(search: string): ParsedUrlState {
       scheme: optional('scheme', ['light', 'dark'] as const),
       slide,
       presenter: slide !== null && params.get('presenter') === '1',
+      data: params.get('data') || null,
     },
     rejected,
   };
@@ -154,6 +159,7 @@ export function parseUrlState(search: string): ParsedUrlState {
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
+  if (state.data) params.set('data', state.data);
   if (state.article) {
     params.set('article', state.article);
     if (state.passage) params.set('passage', `${state.passage.start}-${state.passage.end}`);

@@ -1,4 +1,5 @@
 import { createContext, useContext, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
+import { useI18n } from './i18n/language';
 
 type Navigate = (href: string) => void;
 
@@ -29,7 +30,24 @@ export function InternalLink({ href, onClick, ...props }: AnchorHTMLAttributes<H
   return <a href={href} onClick={handleClick} {...props} />;
 }
 
+/** True for an absolute http: or https: URL, the only kind of outside link the app opens. */
+export function isWebUrl(href: string): boolean {
+  return URL.canParse(href) && /^https?:$/.test(new URL(href).protocol);
+}
+
+/**
+ * A link to another site, in a new tab. A URL that is not http(s) (javascript:, data:…) is never
+ * made a link: its text is shown with a notice instead.
+ */
 export function ExternalLink({ href, children, newTabLabel }: { href: string; children: ReactNode; newTabLabel: string }) {
+  const { t } = useI18n();
+  if (!isWebUrl(href)) {
+    return (
+      <span data-unsafe-link="">
+        {children} <small>({t.app.unsafeLink})</small>
+      </span>
+    );
+  }
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}

@@ -2,6 +2,7 @@
  * The one schema of the event store, shared by the data builder (scripts/build-store.ts) and the
  * app. Authoring shapes (what data/ holds) are derived from the store shapes so they cannot drift.
  */
+import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
 

@@ -68,6 +68,7 @@ describe('URL state', () => {
       scheme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: null }),
       slide: fc.option(fc.integer({ min: 1, max: 999_999 }), { nil: null }),
       presenter: fc.boolean(),
+      data: fc.option(fc.constantFrom('/bench-data/1k.json', '/hostile/a b.json?x=1&y=2'), { nil: null }),
     }).map((value) => ({ ...value, presenter: value.slide !== null && value.presenter }));
     fc.assert(
       fc.property(state, fc.nat(1e6), fc.nat(1e6), (value, a, b) => {

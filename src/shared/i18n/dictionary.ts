@@ -165,6 +165,7 @@ const fr = {
     evidence: 'Ce que disent les articles',
     corrections: 'Corrections',
     nextUp: 'Ensuite :',
+    slides: 'Diapositives',
     lastSlide: 'C’est la dernière diapositive.',
   },
   handout: {
@@ -191,7 +192,6 @@ const fr = {
     reload: 'Recharger',
     later: 'Plus tard',
     offlineReady: 'L’application est enregistrée : elle fonctionnera aussi sans connexion.',
-    dismiss: 'Compris',
   },
   embed: {
     frameTitle: (title: string) => `${title} — chronologie interactive`,
@@ -419,6 +419,7 @@ const en: Dictionary = {
     evidence: 'What the articles say',
     corrections: 'Corrections',
     nextUp: 'Next:',
+    slides: 'Slides',
     lastSlide: 'This is the last slide.',
   },
   handout: {
@@ -445,7 +446,6 @@ const en: Dictionary = {
     reload: 'Reload',
     later: 'Later',
     offlineReady: 'The app is saved: it will work without a connection too.',
-    dismiss: 'Got it',
   },
   embed: {
     frameTitle: (title: string) => `${title} — interactive timeline`,

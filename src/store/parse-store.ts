@@ -1,0 +1,218 @@
+/**
+ * Runtime validation of a store the app loads (any JSON value, possibly hostile). The top level
+ * must be valid or nothing is shown; each event is judged on its own, so one bad event costs only
+ * itself. Decisions:
+ *  - an event that fails the schema or the integrity checks (unknown article or entity, a quote
+ *    that does not match) is rejected whole, with its reasons;
+ *  - duplicated event ids: the first is kept, the others are rejected;
+ *  - an outside source whose URL is not http(s) (javascript:, data:…) is dropped from its event,
+ *    which is kept: the event stands on its article passages, and the drop is reported;
+ *  - an event note (a correction) that is invalid rejects the event: showing the event without the
+ *    correction would show it as more right than it is;
+ *  - an article note that is invalid is dropped and reported: rejecting the article would reject
+ *    every event that cites it;
+ *  - an event in the year 9999 is rejected: the timeline and the calendar export draw an event up
+ *    to the day after it (exclusive ends), and year 10000 cannot be written YYYY-MM-DD.
+ * Every message is cut to a bounded length: a store can hold megabyte strings and keys.
+ */
+import type { z } from 'zod';
+import { checkIntegrity } from './integrity';
+import { Article, Corroboration, Entities, Event, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
+import { selectorMatches } from './selectors';
+
+export interface RejectedEvent {
+  /** Position in the store's `events` array. */
+  index: number;
+  /** The event's id when it has a usable one (a string), cut to a readable length. */
+  id?: string;
+  reasons: string[];
+}
+
+/** A part left out of an otherwise valid event or article (an outside source, an article note). */
+export interface DroppedPart {
+  /** e.g. `events[3] (summit-2025).corroboration[0]` or `articles[1] (le-monde).notes[2]`. */
+  where: string;
+  reason: string;
+}
+
+export type ParseStoreResult =
+  | { ok: true; store: Store; rejected: RejectedEvent[]; dropped: DroppedPart[] }
+  | { ok: false; problem: 'schema-version' | 'shape'; details: string[] };
+
+const MAX_TEXT = 200;
+const LAST_YEAR = '9999';
+const MAX_REASONS = 10;
+const MAX_DETAILS = 20;
+
+/** A bounded, single-line rendering of any value taken from the store, for messages. */
+export function clip(value: string, max = MAX_TEXT): string {
+  const line = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
+function issues(error: z.ZodError, prefix = ''): string[] {
+  return error.issues.slice(0, MAX_REASONS).map((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    return clip(`${path || '(root)'}: ${issue.message}`, 300);
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+function parseArticles(raw: unknown, dropped: DroppedPart[]): { articles: Store['articles'] } | { details: string[] } {
+  if (!Array.isArray(raw)) return { details: ['articles: expected an array'] };
+  const articles: Store['articles'] = [];
+  const details: string[] = [];
+  raw.forEach((item, index) => {
+    const where = `articles[${index}]`;
+    if (!isRecord(item)) {
+      details.push(`${where}: expected an object`);
+      return;
+    }
+    const rawNotes = own(item, 'notes');
+    const parsed = Article.safeParse({ ...item, notes: undefined });
+    if (!parsed.success) {
+      details.push(...issues(parsed.error, where));
+      return;
+    }
+    const article = parsed.data;
+    const label = `${where} (${clip(article.id, 60)})`;
+    if (rawNotes !== undefined) {
+      if (!Array.isArray(rawNotes)) {
+        dropped.push({ where: `${label}.notes`, reason: 'expected an array' });
+      } else {
+        const notes: Store['articles'][number]['notes'] = [];
+        rawNotes.forEach((rawNote, noteIndex) => {
+          const note = Note.safeParse(rawNote);
+          const reason = !note.success
+            ? issues(note.error).join('; ')
+            : note.data.evidence && (note.data.evidence.article !== article.id || !selectorMatches(article.text, note.data.evidence))
+              ? 'the quote does not match the article'
+              : undefined;
+          if (note.success && reason === undefined) notes.push(note.data);
+          else dropped.push({ where: `${label}.notes[${noteIndex}]`, reason: reason ?? 'invalid note' });
+        });
+        article.notes = notes;
+      }
+    }
+    if (article.notes === undefined) delete article.notes;
+    articles.push(article);
+  });
+  return details.length > 0 ? { details } : { articles };
+}
+
+/** Drops outside sources whose only fault is a non-http(s) URL; anything else is left for the schema to reject. */
+function withoutUnsafeSources(item: Record<string, unknown>, label: string, dropped: DroppedPart[]): Record<string, unknown> {
+  const sources = own(item, 'corroboration');
+  if (!Array.isArray(sources)) return item;
+  const kept = sources.filter((source, index) => {
+    if (!isRecord(source) || typeof own(source, 'url') !== 'string') return true;
+    const safeUrl = HttpUrl.safeParse(own(source, 'url')).success;
+    const otherwiseValid = Corroboration.safeParse({ ...source, url: 'https://example.org/' }).success;
+    if (safeUrl || !otherwiseValid) return true;
+    dropped.push({ where: `${label}.corroboration[${index}]`, reason: 'only http: and https: links are allowed; this one was removed' });
+    return false;
+  });
+  return { ...item, corroboration: kept };
+}
+
+function eventLabel(item: unknown, index: number): { label: string; id?: string } {
+  const rawId = isRecord(item) ? own(item, 'id') : undefined;
+  if (typeof rawId !== 'string') return { label: `events[${index}]` };
+  const id = clip(rawId, 80);
+  return { label: `events[${index}] (${id})`, id };
+}
+
+export function parseStore(json: unknown): ParseStoreResult {
+  if (!isRecord(json)) return { ok: false, problem: 'shape', details: ['the file is not a JSON object'] };
+  const version = own(json, 'schemaVersion');
+  if (version !== SCHEMA_VERSION) {
+    const found = version === undefined ? 'missing' : clip(JSON.stringify(version) ?? String(version), 40);
+    return { ok: false, problem: 'schema-version', details: [`schemaVersion: ${found}; this app reads version ${SCHEMA_VERSION}`] };
+  }
+
+  const details: string[] = [];
+  const unknownKeys = Object.keys(json).filter((key) => !['schemaVersion', 'title', 'articles', 'events', 'entities'].includes(key));
+  if (unknownKeys.length > 0) details.push(`(root): unknown keys ${unknownKeys.slice(0, 5).map((key) => JSON.stringify(clip(key, 40))).join(', ')}`);
+  const title = Localized.safeParse(own(json, 'title'));
+  if (!title.success) details.push(...issues(title.error, 'title'));
+  const entities = Entities.safeParse(own(json, 'entities'));
+  if (!entities.success) details.push(...issues(entities.error, 'entities'));
+  const dropped: DroppedPart[] = [];
+  const articles = parseArticles(own(json, 'articles'), dropped);
+  if ('details' in articles) details.push(...articles.details);
+  const rawEvents = own(json, 'events');
+  if (!Array.isArray(rawEvents)) details.push('events: expected an array');
+  if (!title.success || !entities.success || 'details' in articles || !Array.isArray(rawEvents) || details.length > 0) {
+    return { ok: false, problem: 'shape', details: details.slice(0, MAX_DETAILS) };
+  }
+
+  const rejected: RejectedEvent[] = [];
+  const reject = (index: number, id: string | undefined, reasons: string[]) =>
+    rejected.push({ index, ...(id === undefined ? {} : { id }), reasons: reasons.slice(0, MAX_REASONS) });
+
+  const candidates: { index: number; event: Store['events'][number] }[] = [];
+  const seen = new Set<string>();
+  const eventDrops: (DroppedPart & { index: number })[] = [];
+  rawEvents.forEach((item, index) => {
+    const { label, id } = eventLabel(item, index);
+    if (!isRecord(item)) {
+      reject(index, id, [`expected an object, found ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`]);
+      return;
+    }
+    const ownDrops: DroppedPart[] = [];
+    const parsed = Event.safeParse(withoutUnsafeSources(item, label, ownDrops));
+    if (!parsed.success) {
+      reject(index, id, issues(parsed.error));
+      return;
+    }
+    if ((parsed.data.date.end ?? parsed.data.date.start) >= LAST_YEAR) {
+      reject(index, id, ['date: years after 9998 cannot be shown']);
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      reject(index, id, ['duplicated event id: the first event with this id is shown']);
+      return;
+    }
+    seen.add(parsed.data.id);
+    candidates.push({ index, event: parsed.data });
+    eventDrops.push(...ownDrops.map((drop) => ({ ...drop, index })));
+  });
+
+  const candidate: Store = {
+    schemaVersion: SCHEMA_VERSION,
+    title: title.data,
+    articles: articles.articles,
+    events: candidates.map(({ event }) => event),
+    entities: entities.data,
+  };
+  const problems = checkIntegrity(candidate);
+  const fatal = problems.filter((problem) => problem.section !== 'events');
+  if (fatal.length > 0) {
+    return {
+      ok: false,
+      problem: 'shape',
+      details: fatal.slice(0, MAX_DETAILS).map((problem) => clip(`${problem.section} (${problem.id}): ${problem.reason}`, 300)),
+    };
+  }
+  const eventProblems = new Map<string, string[]>();
+  for (const problem of problems) eventProblems.set(problem.id, [...(eventProblems.get(problem.id) ?? []), clip(problem.reason, 300)]);
+  const kept = new Set<number>();
+  for (const { index, event } of candidates) {
+    const reasons = eventProblems.get(event.id);
+    if (reasons) reject(index, clip(event.id, 80), reasons);
+    else kept.add(index);
+  }
+  rejected.sort((a, b) => a.index - b.index);
+
+  return {
+    ok: true,
+    store: { ...candidate, events: candidates.filter(({ index }) => kept.has(index)).map(({ event }) => event) },
+    rejected,
+    dropped: [...dropped, ...eventDrops.filter(({ index }) => kept.has(index)).map(({ where, reason }) => ({ where, reason }))],
+  };
+}
