@@ -11,8 +11,8 @@
  *    correction would show it as more right than it is;
  *  - an article note that is invalid is dropped and reported: rejecting the article would reject
  *    every event that cites it;
- *  - an event in the year 9999 is rejected: the timeline and the calendar export draw an event up
- *    to the day after it (exclusive ends), and year 10000 cannot be written YYYY-MM-DD.
+ *  - an event in the year 9999 is rejected by the shared schema (the builder refuses it too): the
+ *    timeline and the calendar export draw up to the day after it, and year 10000 has no YYYY-MM-DD.
  * Every message is cut to a bounded length: a store can hold megabyte strings and keys.
  */
 import type { z } from 'zod';
@@ -40,7 +40,6 @@ export type ParseStoreResult =
   | { ok: false; problem: 'schema-version' | 'shape'; details: string[] };
 
 const MAX_TEXT = 200;
-const LAST_YEAR = '9999';
 const MAX_REASONS = 10;
 const MAX_DETAILS = 20;
 
@@ -168,10 +167,6 @@ export function parseStore(json: unknown): ParseStoreResult {
     const parsed = Event.safeParse(withoutUnsafeSources(item, label, ownDrops));
     if (!parsed.success) {
       reject(index, id, issues(parsed.error));
-      return;
-    }
-    if ((parsed.data.date.end ?? parsed.data.date.start) >= LAST_YEAR) {
-      reject(index, id, ['date: years after 9998 cannot be shown']);
       return;
     }
     if (seen.has(parsed.data.id)) {

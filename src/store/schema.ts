@@ -42,11 +42,15 @@ const dateFields = {
 const endNotBeforeStart = (date: { start: string; end?: string | undefined }) =>
   date.end === undefined || date.end >= date.start;
 const endMessage = { message: 'the end precedes the start', path: ['end'] };
+/** Timelines and calendars draw up to the day after the last (exclusive ends): year 10000 cannot be written. */
+const drawable = (date: { start: string; end?: string | undefined }) => (date.end ?? date.start) < '9999';
+const drawableMessage = { message: 'years after 9998 cannot be shown' };
 
 export const DateSpec = z
   .object({ ...dateFields, edtf: nonBlank })
   .strict()
-  .refine(endNotBeforeStart, endMessage);
+  .refine(endNotBeforeStart, endMessage)
+  .refine(drawable, drawableMessage);
 
 export const Status = z.enum(['happened', 'announced']);
 
@@ -142,7 +146,7 @@ export const Store = z
 
 const QuoteInput = z.object(quoteFields).strict();
 const NoteInput = z.object({ fr: translation, en: translation, evidence: QuoteInput.optional() }).strict();
-const DateInput = z.object(dateFields).strict().refine(endNotBeforeStart, endMessage);
+const DateInput = z.object(dateFields).strict().refine(endNotBeforeStart, endMessage).refine(drawable, drawableMessage);
 
 export const EventInput = Event.omit({ date: true, evidence: true, notes: true }).extend({
   date: DateInput,

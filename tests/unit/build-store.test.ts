@@ -75,6 +75,7 @@ describe('build:store', () => {
     ['2025-13-01', 'date.start: not a calendar day'],
     ['0000-00-00', 'date.start: not a calendar day'],
     ['12 mars 2025', 'date.start: a day is written YYYY-MM-DD'],
+    ['9999-12-31', 'date: years after 9998 cannot be shown'],
   ])('fails on the impossible date %s', (start, message) => {
     let id = '';
     const result = broken(({ readJson, writeJson }) => {
