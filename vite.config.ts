@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { prerenderChronology } from './scripts/prerender-plugin';
 import { parseAllowList } from './src/app/data-source';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
@@ -42,7 +43,7 @@ function contentSecurityPolicy(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), VitePWA(pwaOptions), contentSecurityPolicy(mode)],
+  plugins: [react(), prerenderChronology(root), VitePWA(pwaOptions), contentSecurityPolicy(mode)],
   build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
-import { Chronique } from './Chronique';
 import { DataSourceError } from './DataSourceError';
 import { resolveDataUrl } from './data-source';
 import { InvalidEventsNotice } from './InvalidEventsNotice';
@@ -12,7 +11,34 @@ import { selectLoadedStore, storeQueryOptions } from './store-query';
 import { useUrlState } from './use-url-state';
 import './layout.css';
 
-function browserLanguage(): Language {
+type ChroniqueModule = typeof import('./Chronique');
+let chroniqueModule: ChroniqueModule | undefined;
+
+/**
+ * The app around a loaded store (list, timeline, panels) is a chunk of its own, fetched alongside
+ * the store: the shell needs neither to start. main.tsx may load it before the first render.
+ */
+export function loadChronique(): Promise<ChroniqueModule> {
+  return import('./Chronique').then((module) => (chroniqueModule = module));
+}
+
+function useChronique(): { module?: ChroniqueModule; error?: Error } {
+  const [state, setState] = useState<{ module?: ChroniqueModule; error?: Error }>(() => ({ module: chroniqueModule }));
+  useEffect(() => {
+    if (state.module) return;
+    let current = true;
+    loadChronique().then(
+      (module) => current && setState({ module }),
+      (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [state.module]);
+  return state;
+}
+
+export function browserLanguage(): Language {
   return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr')
     ? 'fr'
     : 'en';
@@ -39,10 +65,11 @@ function StoreGate({ url }: { url: ReturnType<typeof useUrlState> }) {
 function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<typeof useUrlState> }) {
   const { t } = useI18n();
   const query = useQuery({ ...storeQueryOptions(dataUrl), select: selectLoadedStore });
-  if (query.isPending) {
+  const chronique = useChronique();
+  if (chronique.error) {
     return (
-      <main id="main" className="loading" data-store-state={query.fetchStatus === 'paused' ? 'offline' : 'loading'}>
-        <p role="status">{query.fetchStatus === 'paused' ? t.app.offline : t.app.loading}</p>
+      <main id="main">
+        <LoadError error={chronique.error} retry={() => window.location.reload()} />
       </main>
     );
   }
@@ -53,14 +80,20 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
       </main>
     );
   }
+  if (query.isPending || !chronique.module) {
+    return (
+      <main id="main" className="loading" data-store-state={query.fetchStatus === 'paused' ? 'offline' : 'loading'}>
+        <p role="status">{query.fetchStatus === 'paused' ? t.app.offline : t.app.loading}</p>
+      </main>
+    );
+  }
+  const { Chronique } = chronique.module;
   return (
-    <>
-      <Chronique
-        store={query.data.store}
-        url={url}
-        storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
-      />
-    </>
+    <Chronique
+      store={query.data.store}
+      url={url}
+      storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
+    />
   );
 }
 
@@ -90,8 +123,9 @@ function Shell() {
   );
 }
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+/** `client` lets main.tsx start loading the store before the first render. */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? new QueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <Shell />

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { parseStore, type ParseStoreResult } from '../store/parse-store';
+import type { ParseStoreResult } from '../store/parse-store';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
@@ -42,6 +42,9 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
       ? new StoreLoadError(`no answer within ${timeoutMs / 1000} s`, url, 'timeout')
       : new StoreLoadError(error instanceof Error ? error.message : String(error), url, 'network');
 
+  // The validator (zod) is most of the app's weight: fetch it only now, alongside the store.
+  const validator = import('../store/parse-store');
+  validator.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -61,6 +64,12 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
   } catch (error) {
     // A cut-off body (a dropped connection) is not JSON either: say which, it changes what to do.
     throw new StoreLoadError(error instanceof Error ? error.message : 'not JSON', url, 'json');
+  }
+  let parseStore: (typeof import('../store/parse-store'))['parseStore'];
+  try {
+    ({ parseStore } = await validator);
+  } catch (error) {
+    throw fault(error);
   }
   const result = parseStore(json);
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);

@@ -13,7 +13,7 @@
 import { LANGUAGES, type Language } from '../shared/i18n/dictionary';
 import { isIsoDay, isoDayToTime, timeToIsoDay } from '../store/dates';
 import { EMPTY_FILTERS, type Filters } from '../store/filters';
-import { DateFrom, Kind } from '../store/schema';
+import { DATE_FROM_VALUES, KIND_VALUES } from '../store/vocabulary';
 
 export type Scheme = 'light' | 'dark';
 
@@ -111,8 +111,8 @@ export function parseUrlState(search: string): ParsedUrlState {
     actors: list('actors', entityId),
     places: list('places', entityId),
     themes: list('themes', entityId),
-    kinds: list('kinds', oneOf(Kind.options)),
-    dateFrom: list('dates', oneOf(DateFrom.options)),
+    kinds: list('kinds', oneOf(KIND_VALUES)),
+    dateFrom: list('dates', oneOf(DATE_FROM_VALUES)),
     years: list('years', year),
   };
 

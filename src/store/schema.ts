@@ -5,6 +5,7 @@
 import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
+import { DATE_FROM_VALUES, KIND_VALUES } from './vocabulary';
 
 export const SCHEMA_VERSION = 1;
 
@@ -29,7 +30,7 @@ export const IsoDay = z
 export const Precision = z.enum(['day', 'month', 'year']);
 
 /** How a date was fixed: named by the article, inferred from a weekday plus context, or outside sources only. */
-export const DateFrom = z.enum(['article', 'weekday', 'outside']);
+export const DateFrom = z.enum(DATE_FROM_VALUES);
 
 const dateFields = {
   start: IsoDay,
@@ -54,22 +55,7 @@ export const DateSpec = z
 
 export const Status = z.enum(['happened', 'announced']);
 
-export const Kind = z.enum([
-  'meeting',
-  'visit',
-  'summit',
-  'ministerial',
-  'interview',
-  'call',
-  'initiative',
-  'statement',
-  'press-conference',
-  'negotiation',
-  'incident',
-  'appointment',
-  'decision',
-  'aid',
-]);
+export const Kind = z.enum(KIND_VALUES);
 
 const quoteFields = { article: Id, exact: z.string().min(1) };
 

@@ -1,7 +1,8 @@
 /** The options each facet offers, labelled in the interface language. Pure: no React. */
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import { optionsOf, type Facet, type FacetCounts, type Filters } from '../../store/filters';
-import { DateFrom, type Entities, type StoreEvent } from '../../store/schema';
+import type { Entities, StoreEvent } from '../../store/schema';
+import { DATE_FROM_VALUES } from '../../store/vocabulary';
 
 export interface FacetOption {
   facet: Facet;
@@ -69,7 +70,7 @@ export function facetOptions(
     selected: selected.has(value),
   }));
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-  const certainty = (value: Filters[Facet][number]) => DateFrom.options.indexOf(value as Filters['dateFrom'][number]);
+  const certainty = (value: Filters[Facet][number]) => DATE_FROM_VALUES.indexOf(value as Filters['dateFrom'][number]);
   return options.sort((a, b) => {
     if (facet === 'years') return Number(a.value) - Number(b.value);
     if (facet === 'dateFrom') return certainty(a.value) - certainty(b.value);

@@ -32,6 +32,7 @@ const fr = {
     browse: 'Parcourir la chronologie',
     exportSummary: 'Exporter',
     timelineLoading: 'Chargement de la frise…',
+    timelineNeedsScript: 'La frise interactive, la recherche et les filtres ont besoin de JavaScript.',
     loadErrorAddress: 'Adresse du fichier :',
     loadErrorReasons: {
       network: 'Le réseau n’a pas répondu (connexion coupée ou serveur injoignable).',
@@ -289,6 +290,7 @@ const en: Dictionary = {
     browse: 'Browse the chronology',
     exportSummary: 'Export',
     timelineLoading: 'Loading the timeline…',
+    timelineNeedsScript: 'The interactive timeline, search and filters need JavaScript.',
     loadErrorAddress: 'File address:',
     loadErrorReasons: {
       network: 'The network did not answer (connection lost or server unreachable).',
