@@ -23,10 +23,12 @@ export function prerenderChronology(root: string): Plugin {
       const result = parseStore(JSON.parse(readFileSync(resolve(root, 'public/data/store.json'), 'utf8')));
       if (!result.ok) throw new Error(`prerender: the built-in store is not valid (${result.problem}): ${result.details.join('; ')}`);
       if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: index.html has no ${EMPTY_ROOT} to fill`);
-      return html
-        .replace(EMPTY_ROOT, `<div id="root">${renderChronologyHtml(result.store, PRERENDERED_LANGUAGE)}</div>`)
-        // The page reads without JavaScript now; the parts that need it say so where they would be.
-        .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+      return (
+        html
+          // The page reads without JavaScript now; the parts that need it say so where they would be.
+          .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+          .replace(EMPTY_ROOT, `<div id="root">${renderChronologyHtml(result.store, PRERENDERED_LANGUAGE)}</div>`)
+      );
     },
   };
 }

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, launchChromium, openPage, viewports } from './support/browser';
+
+const store = JSON.parse(readFileSync(new URL('../../public/data/store.json', import.meta.url), 'utf8')) as {
+  title: { fr: string; en: string };
+  events: { id: string; title: { fr: string; en: string } }[];
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Records, from the first byte of the page, whether the app ever showed its loading message. */
+const watchForLoadingMessage = () => {
+  const seen = { loading: false };
+  (window as unknown as { seen: typeof seen }).seen = seen;
+  new MutationObserver(() => {
+    if (document.querySelector('main.loading')) seen.loading = true;
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const appReady = (page: Page) => page.locator('[role="feed"] article').first().waitFor();
+
+describe('the chronology in the HTML (no JavaScript)', () => {
+  it('shows the title, the dates and every event title, and says what needs JavaScript', async () => {
+    const { page, context } = await openPage(browser, '/', { javaScriptEnabled: false });
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(store.title.fr);
+    const titles = await page.locator('.chrono-title').allTextContents();
+    expect(titles).toEqual(store.events.map((event) => event.title.fr));
+    await expect(page.locator('.chrono-when').first().textContent()).resolves.toMatch(/\d{4}/);
+    await expect(page.locator('.chrono-month').first().textContent()).resolves.toMatch(/^\p{Lu}\p{Ll}+ \d{4}$/u);
+    // Where the timeline would be, the page says it needs JavaScript, in the page's language.
+    await expect(page.locator('.browse-timeline').textContent()).resolves.toContain('JavaScript');
+    await context.close();
+  });
+
+  it('links each event to its own view and offers the English version', async () => {
+    const { page, context } = await openPage(browser, '/', { javaScriptEnabled: false });
+    await expect(page.locator('.chrono-title a').first().getAttribute('href')).resolves.toBe(`/?event=${store.events[0]!.id}`);
+    await expect(page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).getAttribute('href')).resolves.toBe('/?lang=en');
+    await context.close();
+  });
+
+  // axe needs JavaScript itself: the page's own scripts are blocked instead, which leaves the page
+  // as it is before any of them runs.
+  it.each([
+    ['a desktop', viewports.desktop],
+    ['a phone', viewports.phone],
+  ])('has no axe violation before the app runs, on %s', async (_name, viewport) => {
+    const context = await browser.newContext({ viewport, locale: 'fr-FR', serviceWorkers: 'block' });
+    await context.route(/\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await expect(page.locator('[data-prerendered] .chrono-row').count()).resolves.toBe(store.events.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the app taking over the pre-rendered chronology', () => {
+  it('replaces it in the default view without a loading message in between, leaving one copy', async () => {
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR' });
+    await context.addInitScript(watchForLoadingMessage);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(appUrl('/'));
+    await appReady(page);
+    await expect(page.evaluate(() => (window as unknown as { seen: { loading: boolean } }).seen.loading)).resolves.toBe(false);
+    await expect(page.locator('[data-prerendered]').count()).resolves.toBe(0);
+    await expect(page.locator('.site-header h1').count()).resolves.toBe(1);
+    await expect(page.locator('main').count()).resolves.toBe(1);
+    await expect(page.locator('.skip-link').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['?lang=en', async (page: Page) => expect(page.locator('.site-header h1').textContent()).resolves.toBe(store.title.en)],
+    ['?q=madrid', async (page: Page) => expect(page.getByRole('searchbox').inputValue()).resolves.toBe('madrid')],
+    [`?event=${store.events[1]!.id}`, async (page: Page) => expect(page.locator('[role="feed"] [aria-current="true"]').count()).resolves.toBe(1)],
+  ])('shows the view of %s, never leaving the pre-rendered one', async (search, check) => {
+    const { page, context, errors } = await openPage(browser, `/${search}`);
+    await appReady(page);
+    await check(page);
+    await expect(page.locator('[data-prerendered]').count()).resolves.toBe(0);
+    await expect(page.locator('.site-header h1').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows English to an English browser without ?lang', async () => {
+    const { page, context } = await openPage(browser, '/', { locale: 'en-GB' });
+    await appReady(page);
+    await expect(page.locator('.site-header h1').textContent()).resolves.toBe(store.title.en);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await context.close();
+  });
+
+  it('replaces it with the error page when ?data= is refused', async () => {
+    const { page, context } = await openPage(browser, '/?data=https://elsewhere.example/store.json');
+    await page.locator('[role="alert"], .load-error').first().waitFor();
+    await expect(page.locator('[data-prerendered]').count()).resolves.toBe(0);
+    await expect(page.locator('main').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
