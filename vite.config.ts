@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { parseAllowList } from './src/app/data-source';
 import { pwaOptions } from './src/features/offline/pwa-options';
@@ -15,35 +16,56 @@ const pages = Object.fromEntries(
 
 /**
  * The built pages' strict Content-Security-Policy: scripts and styles from this site only, no
- * inline code, no eval. Only in builds: the dev server injects styles and React Refresh inline.
+ * inline code, no eval; the only exception is a page's own inline <style> (index.html's initial
+ * CSS), allowed by its hash. Only in builds: the dev server injects styles and React Refresh inline.
  * Origins allowed for ?data= (VITE_DATA_ORIGINS) join connect-src. frame-ancestors only works as a
- * header: see public/_headers.
+ * header: see public/_headers, whose copy in dist/ gets the same style hashes.
  */
 function contentSecurityPolicy(mode: string): Plugin {
   const dataOrigins = parseAllowList(loadEnv(mode, root, 'VITE_').VITE_DATA_ORIGINS);
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    ["connect-src 'self'", ...dataOrigins].join(' '),
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-  ].join('; ');
+  const policy = (styleHashes: string[]) =>
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      ["style-src 'self'", ...styleHashes].join(' '),
+      "img-src 'self' data:",
+      ["connect-src 'self'", ...dataOrigins].join(' '),
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+    ].join('; ');
+  let indexStyleHashes: string[] = [];
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' }],
+    transformIndexHtml: {
+      // After inline-initial-css: the hashes are those of the final inline styles.
+      order: 'post',
+      handler(html, context) {
+        const hashes = inlineStyleHashes(html);
+        if (resolve(context.filename) === resolve(root, 'index.html')) indexStyleHashes = hashes;
+        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(hashes) }, injectTo: 'head-prepend' }];
+      },
+    },
+    writeBundle(options) {
+      const headersFile = resolve(options.dir ?? resolve(root, 'dist'), '_headers');
+      if (indexStyleHashes.length === 0 || !existsSync(headersFile)) return;
+      // The header policy is enforced together with the meta one: it must allow the same styles.
+      const blocks = readFileSync(headersFile, 'utf8').split(/\n(?=\/)/);
+      const patched = blocks.map((block) =>
+        /^\/(?:index\.html)?\n/.test(block) ? block.replace("style-src 'self';", `style-src 'self' ${indexStyleHashes.join(' ')};`) : block,
+      );
+      writeFileSync(headersFile, patched.join('\n'));
+    },
   };
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), prerenderChronology(root), VitePWA(pwaOptions), contentSecurityPolicy(mode)],
+  plugins: [react(), prerenderChronology(root), VitePWA(pwaOptions), inlineInitialCss(root), contentSecurityPolicy(mode)],
   build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
   server: { port: 5173 },
   preview: { port: 4173 },

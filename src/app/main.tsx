@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, browserLanguage, loadChronique } from './App';
 import { PRERENDERED_ATTRIBUTE, showsPrerenderedView } from './prerender/prerendered-view';
+import { parseUrlState } from './url-state';
 import { storeQueryOptions } from './store-query';
 import './global.css';
 // The pre-rendered chronology (index.html) paints with the list's own styles, before the app loads.
@@ -12,13 +13,25 @@ import './prerender/prerendered.css';
 const container = document.getElementById('root')!;
 const client = new QueryClient();
 
+/** Browsing (not an article, not a presentation) shows the timeline. */
+function showsTimeline(search: string): boolean {
+  const { state } = parseUrlState(search);
+  return state.article === null && state.slide === null;
+}
+
 async function start() {
-  if (container.querySelector(`[${PRERENDERED_ATTRIBUTE}]`) && showsPrerenderedView(window.location.search, browserLanguage())) {
+  const search = window.location.search;
+  const keepPrerendered = container.querySelector(`[${PRERENDERED_ATTRIBUTE}]`) !== null && showsPrerenderedView(search, browserLanguage());
+  const ready = keepPrerendered ? [client.prefetchQuery({ ...storeQueryOptions(), retry: false }), loadChronique()] : [];
+  // The timeline (vis-timeline, moment) is the biggest chunk, and the list asks for it as soon as
+  // it renders: start downloading it alongside the store and the list rather than after them.
+  if (showsTimeline(search)) import('../features/timeline/TimelineView').catch(() => undefined);
+  if (keepPrerendered) {
     // The pre-rendered markup already shows this view: keep it until the app can render the same
     // view in one go (store and list loaded), instead of replacing it by a loading message. The
     // first render replaces the whole container, so the two copies are never in the page together;
     // on failure the app renders its error page.
-    await Promise.allSettled([client.prefetchQuery({ ...storeQueryOptions(), retry: false }), loadChronique()]);
+    await Promise.allSettled(ready);
   }
   createRoot(container).render(
     <StrictMode>
