@@ -37,6 +37,12 @@ describe('the chronology in the HTML (no JavaScript)', () => {
     await expect(page.locator('.chrono-month').first().textContent()).resolves.toMatch(/^\p{Lu}\p{Ll}+ \d{4}$/u);
     // Where the timeline would be, the page says it needs JavaScript, in the page's language.
     await expect(page.locator('.browse-timeline').textContent()).resolves.toContain('JavaScript');
+    // Styled by the inline CSS, which the page's CSP allows by its hash: cards in the normal flow.
+    const card = page.locator('.chrono-card').first();
+    await expect(card.evaluate((element) => getComputedStyle(element).borderLeftWidth)).resolves.toBe('5px');
+    await expect(page.locator('.chrono-row').nth(1).evaluate((row) => row.getBoundingClientRect().top)).resolves.toBeGreaterThan(
+      await card.evaluate((element) => element.getBoundingClientRect().bottom),
+    );
     await context.close();
   });
 
@@ -70,6 +76,9 @@ describe('the app taking over the pre-rendered chronology', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.goto(appUrl('/'));
     await appReady(page);
     await expect(page.evaluate(() => (window as unknown as { seen: { loading: boolean } }).seen.loading)).resolves.toBe(false);
