@@ -22,19 +22,35 @@ export function loadChronique(): Promise<ChroniqueModule> {
   return import('./Chronique').then((module) => (chroniqueModule = module));
 }
 
-function useChronique(): { module?: ChroniqueModule; error?: Error } {
-  const [state, setState] = useState<{ module?: ChroniqueModule; error?: Error }>(() => ({ module: chroniqueModule }));
+type ChroniqueState = { module?: ChroniqueModule; error?: Error; offline?: boolean };
+
+/**
+ * The list's chunk, loaded once. A failed dynamic import stays failed for the page's life, so
+ * when the network went away meanwhile the page reloads once it is back (the view is in the URL).
+ */
+function useChronique(): ChroniqueState {
+  const [state, setState] = useState<ChroniqueState>(() => ({ module: chroniqueModule }));
   useEffect(() => {
     if (state.module) return;
     let current = true;
     loadChronique().then(
       (module) => current && setState({ module }),
-      (error: unknown) => current && setState({ error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) => {
+        if (!current) return;
+        if (navigator.onLine) setState({ error: error instanceof Error ? error : new Error(String(error)) });
+        else setState({ offline: true });
+      },
     );
     return () => {
       current = false;
     };
   }, [state.module]);
+  useEffect(() => {
+    if (!state.offline) return;
+    const reload = () => window.location.reload();
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [state.offline]);
   return state;
 }
 
@@ -81,9 +97,10 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
     );
   }
   if (query.isPending || !chronique.module) {
+    const offline = query.fetchStatus === 'paused' || chronique.offline === true;
     return (
-      <main id="main" className="loading" data-store-state={query.fetchStatus === 'paused' ? 'offline' : 'loading'}>
-        <p role="status">{query.fetchStatus === 'paused' ? t.app.offline : t.app.loading}</p>
+      <main id="main" className="loading" data-store-state={offline ? 'offline' : 'loading'}>
+        <p role="status">{offline ? t.app.offline : t.app.loading}</p>
       </main>
     );
   }

@@ -13,6 +13,26 @@ import './prerender/prerendered.css';
 const container = document.getElementById('root')!;
 const client = new QueryClient();
 
+/**
+ * Starts loading the built-in store; settles once it is loaded, or has failed once (the app then
+ * shows its retries and errors as usual, on the same query: no request is repeated), or waits for
+ * the network.
+ */
+function storeSettledOrFailing(queryClient: QueryClient): Promise<void> {
+  const options = storeQueryOptions();
+  void queryClient.prefetchQuery(options);
+  return new Promise((resolve) => {
+    const check = () => {
+      const state = queryClient.getQueryState(options.queryKey);
+      if (!state || (state.status === 'pending' && state.fetchFailureCount === 0 && state.fetchStatus === 'fetching')) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = queryClient.getQueryCache().subscribe(check);
+    check();
+  });
+}
+
 /** Browsing (not an article, not a presentation) shows the timeline. */
 function showsTimeline(search: string): boolean {
   const { state } = parseUrlState(search);
@@ -22,7 +42,7 @@ function showsTimeline(search: string): boolean {
 async function start() {
   const search = window.location.search;
   const keepPrerendered = container.querySelector(`[${PRERENDERED_ATTRIBUTE}]`) !== null && showsPrerenderedView(search, browserLanguage());
-  const ready = keepPrerendered ? [client.prefetchQuery({ ...storeQueryOptions(), retry: false }), loadChronique()] : [];
+  const ready = keepPrerendered ? [storeSettledOrFailing(client), loadChronique()] : [];
   // The timeline (vis-timeline, moment) is the biggest chunk, and the list asks for it as soon as
   // it renders: start downloading it alongside the store and the list rather than after them.
   if (showsTimeline(search)) import('../features/timeline/TimelineView').catch(() => undefined);

@@ -97,6 +97,9 @@ export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
     // After a failure, coming back online loads the store again without a click.
     refetchOnReconnect: (query) => query.state.status === 'error',
     refetchOnWindowFocus: false,
+    // A store that already failed (main.tsx may load it before the app mounts) is shown as failed
+    // with its retry button, not requested again because a view mounted.
+    retryOnMount: false,
   });
 
 export const selectLoadedStore = (loaded: LoadedStore) => loaded;

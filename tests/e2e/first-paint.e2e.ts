@@ -90,6 +90,25 @@ describe('the app taking over the pre-rendered chronology', () => {
     await context.close();
   });
 
+  it('keeps it on screen while the store is slow, then hands over to the app', async () => {
+    const slow = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
+    await slow.addInitScript(watchForLoadingMessage);
+    await slow.route('**/data/store.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue();
+    });
+    const slowPage = await slow.newPage();
+    const errors: string[] = [];
+    slowPage.on('pageerror', (error) => errors.push(error.message));
+    await slowPage.goto(appUrl('/'));
+    await slowPage.waitForTimeout(1000);
+    await expect(slowPage.locator('[data-prerendered] .chrono-title').count()).resolves.toBe(store.events.length);
+    await appReady(slowPage);
+    await expect(slowPage.evaluate(() => (window as unknown as { seen: { loading: boolean } }).seen.loading)).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await slow.close();
+  });
+
   it.each([
     ['?lang=en', async (page: Page) => expect(page.locator('.site-header h1').textContent()).resolves.toBe(store.title.en)],
     ['?q=madrid', async (page: Page) => expect(page.getByRole('searchbox').inputValue()).resolves.toBe('madrid')],
