@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   OTHER_LANE,
+  drawnItem,
   firstAndLast,
   itemCentre,
   itemLabel,
@@ -150,8 +151,9 @@ describe('toTimelineData: items', () => {
     const quarter = store.events.find((e) => e.id === 'aide-allies-ukraine-t1-2025')!;
     expect(itemLabel(quarter, 'fr', fr)).toContain('janvier – mars 2025, Date donnée par l’article');
     const { items } = toTimelineData([summit], store.entities, 'theme', 'en', en);
-    expect(items[0]!.label).toBe(itemLabel(summit, 'en', en));
-    expect(items[0]!.dateText).toBe('24–25 June 2025');
+    const drawn = drawnItem(items[0]!, false, 'en', en);
+    expect(drawn.label).toBe(itemLabel(summit, 'en', en));
+    expect(drawn.label).toContain('24–25 June 2025');
   });
 });
 
@@ -243,10 +245,15 @@ describe('search: dimmed items', () => {
       const [match, other] = items;
       expect(match!.dimmed).toBe(false);
       expect(match!.className.split(' ')).not.toContain('tl-dimmed');
-      expect(match!.label).toBe(itemLabel(madrid, language, strings));
+      expect(drawnItem(match!, match!.dimmed, language, strings).label).toBe(itemLabel(madrid, language, strings));
       expect(other!.dimmed).toBe(true);
       expect(other!.className.split(' ')).toContain('tl-dimmed');
-      expect(other!.label).toBe(`${itemLabel(summit, language, strings)}, ${strings.timeline.notMatching}`);
+      expect(drawnItem(other!, other!.dimmed, language, strings).label).toBe(`${itemLabel(summit, language, strings)}, ${strings.timeline.notMatching}`);
+      // Drawn for another search: muted or not, whatever the items were made with.
+      const undimmed = drawnItem(other!, false, language, strings);
+      expect(undimmed.className.split(' ')).not.toContain('tl-dimmed');
+      expect(undimmed.label).toBe(itemLabel(summit, language, strings));
+      expect(drawnItem(match!, true, language, strings).className.split(' ')).toContain('tl-dimmed');
     }
     expect(itemLabel(summit, 'fr', fr, true)).toBe(
       'Sommet de l’OTAN à La Haye, annoncé, 24–25 juin 2025, Date tirée de sources extérieures, ne correspond pas à la recherche',

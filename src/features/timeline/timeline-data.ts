@@ -25,12 +25,16 @@ export interface TimelineItemData {
   /** vis-timeline wants a content field; the template builds the real content from the fields below. */
   content: '';
   title: string;
-  /** The date in words, at its precision ("24–25 avril 2025", "janvier – mars 2025"). */
-  dateText: string;
   from: DateFrom;
   announced: boolean;
   /** Not a match of the current search: drawn muted, and said so in its accessible name. */
   dimmed: boolean;
+  /** The event, for what is only worked out for a drawn item (its accessible name). */
+  event: StoreEvent;
+}
+
+/** An item as handed to vis-timeline: with its accessible name, worked out only for drawn items. */
+export interface DrawnItemData extends TimelineItemData {
   /** Accessible name of the item's button: title, status, date in words, how the date was fixed, search. */
   label: string;
 }
@@ -128,11 +132,36 @@ function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<stri
   return theme !== undefined && knownThemes.has(theme) ? `theme:${theme}` : OTHER_LANE;
 }
 
+function itemClasses(event: StoreEvent, dimmed: boolean): string {
+  let classes = `tl-item tl-from-${event.date.from} tl-precision-${event.date.precision}`;
+  if (event.status === 'announced') classes += ' tl-announced';
+  if (dimmed) classes += ' tl-dimmed';
+  return classes;
+}
+
+/** Where each event is drawn (ms), kept per event object: lanes, language and search do not move it. */
+const spans = new WeakMap<StoreEvent, { start: number; end: number | undefined }>();
+function spanOf(event: StoreEvent): { start: number; end: number | undefined } {
+  let span = spans.get(event);
+  if (!span) {
+    const days = itemSpan(event.date);
+    span = { start: isoDayToTime(days.start), end: days.end === undefined ? undefined : isoDayToTime(days.end) };
+    spans.set(event, span);
+  }
+  return span;
+}
+
+/** An item as drawn for a search: muted or not, and named accordingly. */
+export function drawnItem(item: TimelineItemData, dimmed: boolean, language: Language, t: Dictionary): DrawnItemData {
+  return { ...item, dimmed, className: itemClasses(item.event, dimmed), label: itemLabel(item.event, language, t, dimmed) };
+}
+
 /**
  * Items and lanes for a set of events. Theme lanes: an event sits in the lane of its first theme,
  * events with no theme in the "other" lane, lanes in the order of `entities.themes`, "other" last.
  * Kind lanes: in the order of the `Kind` enum. Only lanes that hold an event are returned.
- * Events in `dimmed` (search non-matches) get the class `tl-dimmed` and say so in their label.
+ * Events in `dimmed` (search non-matches) get the class `tl-dimmed`; names (which format dates,
+ * the costly part at 100,000 events) are made by drawnItem for the items drawn.
  */
 export function toTimelineData(
   events: readonly StoreEvent[],
@@ -144,27 +173,22 @@ export function toTimelineData(
 ): TimelineData {
   const knownThemes = new Set(entities.themes.map((theme) => theme.id));
   const items = events.map((event): TimelineItemData => {
-    const span = itemSpan(event.date);
-    const announced = event.status === 'announced';
+    const span = spanOf(event);
     const isDimmed = dimmed.has(event.id);
-    const classes = ['tl-item', `tl-from-${event.date.from}`, `tl-precision-${event.date.precision}`];
-    if (announced) classes.push('tl-announced');
-    if (isDimmed) classes.push('tl-dimmed');
     const item: TimelineItemData = {
       id: event.id,
       group: laneOf(event, mode, knownThemes),
-      start: new Date(isoDayToTime(span.start)),
+      start: new Date(span.start),
       type: span.end === undefined ? 'point' : 'range',
-      className: classes.join(' '),
+      className: itemClasses(event, isDimmed),
       content: '',
       title: event.title[language],
-      dateText: formatEventDate(event.date, language),
       from: event.date.from,
-      announced,
+      announced: event.status === 'announced',
       dimmed: isDimmed,
-      label: itemLabel(event, language, t, isDimmed),
+      event,
     };
-    if (span.end !== undefined) item.end = new Date(isoDayToTime(span.end));
+    if (span.end !== undefined) item.end = new Date(span.end);
     return item;
   });
 
