@@ -82,15 +82,27 @@ export function itemCentre(date: Pick<DateSpec, 'start' | 'end' | 'precision'>):
   return start + (isoDayToTime(span.end) - start) / 2;
 }
 
+/** Where each event is drawn (ms), kept per event object: lanes, language and search do not move it. */
+const spans = new WeakMap<StoreEvent, { start: number; end: number | undefined }>();
+function spanOf(event: StoreEvent): { start: number; end: number | undefined } {
+  let span = spans.get(event);
+  if (!span) {
+    const days = itemSpan(event.date);
+    span = { start: isoDayToTime(days.start), end: days.end === undefined ? undefined : isoDayToTime(days.end) };
+    spans.set(event, span);
+  }
+  return span;
+}
+
 /** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */
 export function timeBounds(events: readonly StoreEvent[]): { min: number; max: number } | undefined {
   if (events.length === 0) return undefined;
   let min = Infinity;
   let max = -Infinity;
   for (const event of events) {
-    const span = itemSpan(event.date);
-    min = Math.min(min, isoDayToTime(span.start));
-    max = Math.max(max, isoDayToTime(span.end ?? span.start));
+    const span = spanOf(event);
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end ?? span.start);
   }
   return { min, max };
 }
@@ -137,18 +149,6 @@ function itemClasses(event: StoreEvent, dimmed: boolean): string {
   if (event.status === 'announced') classes += ' tl-announced';
   if (dimmed) classes += ' tl-dimmed';
   return classes;
-}
-
-/** Where each event is drawn (ms), kept per event object: lanes, language and search do not move it. */
-const spans = new WeakMap<StoreEvent, { start: number; end: number | undefined }>();
-function spanOf(event: StoreEvent): { start: number; end: number | undefined } {
-  let span = spans.get(event);
-  if (!span) {
-    const days = itemSpan(event.date);
-    span = { start: isoDayToTime(days.start), end: days.end === undefined ? undefined : isoDayToTime(days.end) };
-    spans.set(event, span);
-  }
-  return span;
 }
 
 /** An item as drawn for a search: muted or not, and named accordingly. */
