@@ -34,6 +34,13 @@ const index = indexItems(big);
 const decade = { start: START + 10 * YEAR, end: START + 20 * YEAR };
 const input = { window: decade, width: 1000, minSpan: ZOOM_MIN, pinned: null };
 
+/** Where a window's drawing reaches: one window-width each side, out to whole slots. */
+function reach(window: { start: number; end: number }): [number, number] {
+  const span = window.end - window.start;
+  const slot = slotSpan(span, 1000);
+  return [Math.floor((window.start - span) / slot) * slot, (Math.floor((window.end + span) / slot) + 1) * slot];
+}
+
 /** Items that overlap [from, to). */
 const overlapping = (from: number, to: number) =>
   big.filter((item) => item.start.valueOf() < to && (item.end?.valueOf() ?? item.start.valueOf() + 1) > from);
@@ -47,8 +54,7 @@ describe('visibleSet: what a big timeline hands to vis-timeline', () => {
   });
 
   it('counts every event near the window exactly once, as an item or in a cluster of its lane', () => {
-    const span = decade.end - decade.start;
-    const near = overlapping(decade.start - span, decade.end + span);
+    const near = overlapping(...reach(decade));
     const set = visibleSet(index, input);
     const drawn = new Set(set.items.map((item) => item.id));
     expect(drawn.size).toBe(set.items.length);
@@ -66,11 +72,15 @@ describe('visibleSet: what a big timeline hands to vis-timeline', () => {
 
   it('draws nothing far from the window', () => {
     const set = visibleSet(index, input);
+    const [from, to] = reach(decade);
     const span = decade.end - decade.start;
-    for (const item of set.items) expect(item.start.valueOf()).toBeLessThan(decade.end + span);
+    // Within a slot (at most two window-widths / 1000 px × 240 px) of one window-width each side.
+    expect(from).toBeGreaterThan(decade.start - span * 1.25);
+    expect(to).toBeLessThan(decade.end + span * 1.25);
+    for (const item of set.items) expect(item.start.valueOf()).toBeLessThan(to);
     for (const cluster of set.clusters) {
-      expect(cluster.start).toBeLessThan(decade.end + span);
-      expect(cluster.end).toBeGreaterThan(decade.start - span);
+      expect(cluster.start).toBeLessThan(to);
+      expect(cluster.end).toBeGreaterThan(from);
     }
   });
 
@@ -88,7 +98,7 @@ describe('visibleSet: what a big timeline hands to vis-timeline', () => {
     const narrow = { start: START + 15 * YEAR, end: START + 15 * YEAR + ZOOM_MIN };
     const set = visibleSet(index, { ...input, window: narrow });
     expect(set.clusters).toEqual([]);
-    expect(set.items.length).toBe(overlapping(narrow.start - ZOOM_MIN, narrow.end + ZOOM_MIN).length);
+    expect(set.items.length).toBe(overlapping(...reach(narrow)).length);
   });
 
   it('keeps the same clusters while panning, so vis redraws only the edges', () => {
