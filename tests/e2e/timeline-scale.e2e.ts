@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStoreFile } from '../../bench/write-store';
-import { axeViolations, launchChromium, openPage, saveScreenshot } from './support/browser';
+import { axeViolations, launchChromium, openPage, saveScreenshot, viewports } from './support/browser';
 
 const EVENTS = 3000;
 const file = join(import.meta.dirname, '../../dist/bench-data/e2e-scale.json');
@@ -25,8 +25,8 @@ const region = (page: Page) => page.locator('.tl-region[data-ready="true"]');
 const clusters = (page: Page) => page.locator('.vis-timeline [data-cluster-id]');
 const events = (page: Page) => page.locator('.vis-timeline [data-event-id]');
 
-async function open(language: 'fr' | 'en') {
-  const opened = await openPage(browser, `/?data=/bench-data/e2e-scale.json&lang=${language}`);
+async function open(language: 'fr' | 'en', phone = false) {
+  const opened = await openPage(browser, `/?data=/bench-data/e2e-scale.json&lang=${language}`, phone ? { viewport: viewports.phone } : {});
   await region(opened.page).waitFor({ state: 'visible', timeout: 30_000 });
   return opened;
 }
@@ -108,6 +108,20 @@ describe('timeline of a big store', () => {
     expect(await same.getAttribute('data-dimmed')).toBeNull();
     // The very same button: nothing was rebuilt for the search.
     expect(await kept!.evaluate((button) => button.isConnected)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('clusters the phone strip too, across its single lane', async () => {
+    const { page, context, errors } = await open('en', true);
+    expect(await page.locator('.tl[data-variant="strip"]').count()).toBe(1);
+    await expect.poll(() => clusters(page).count()).toBeGreaterThan(0);
+    const ids = await clusters(page).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-cluster-id')));
+    // One lane: a slot holds one cluster, not one per theme.
+    const slots = ids.map((id) => id!.split(':').slice(-2).join(':'));
+    expect(new Set(slots).size).toBe(slots.length);
+    await saveScreenshot(page, 'timeline-scale-phone');
+    expect(await axeViolations(page, '.tl')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -70,6 +70,16 @@ describe('visibleSet: what a big timeline hands to vis-timeline', () => {
     }
   });
 
+  it('clusters across lanes for a timeline without lanes (the phone strip)', () => {
+    const strip = visibleSet(indexItems(big, true), input);
+    const lanes = visibleSet(index, input);
+    expect(strip.clusters.length).toBeGreaterThan(0);
+    expect(strip.clusters.length).toBeLessThan(lanes.clusters.length);
+    for (const cluster of strip.clusters) expect(cluster.group).toBe('');
+    const total = (set: typeof strip) => set.items.length + set.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+    expect(total(strip)).toBe(total(lanes));
+  });
+
   it('draws nothing far from the window', () => {
     const set = visibleSet(index, input);
     const [from, to] = reach(decade);

@@ -117,7 +117,7 @@ export class TimelineController {
     this.fitBounds = setup.bounds;
     this.groups = new DataSet<TimelineGroupData>(data.groups);
     this.data = data;
-    this.index = indexItems(data.items);
+    this.index = indexItems(data.items, setup.variant === 'strip');
     this.dimmed = setup.dimmed;
     this.selectedId = setup.state().selectedId;
     this.show(this.shownWindow(), this.width() || 800);
@@ -317,7 +317,7 @@ export class TimelineController {
   setData(data: TimelineData, bounds: { min: number; max: number } | undefined): void {
     if (data !== this.data) {
       this.data = data;
-      this.index = indexItems(data.items);
+      this.index = indexItems(data.items, this.setup.variant === 'strip');
       this.groups.update(data.groups);
       this.show(this.shownWindow(), this.width());
     }

@@ -48,14 +48,16 @@ export interface ItemIndex<T extends Placed> {
   byId: Map<string, T>;
 }
 
-export function indexItems<T extends Placed>(items: readonly T[]): ItemIndex<T> {
+/** Items by lane and date; `oneLane` for a timeline without lanes (the phone's strip). */
+export function indexItems<T extends Placed>(items: readonly T[], oneLane = false): ItemIndex<T> {
   const byGroup = new Map<string, T[]>();
   const byId = new Map<string, T>();
   for (const item of items) {
     byId.set(item.id, item);
-    const lane = byGroup.get(item.group);
+    const group = oneLane ? '' : item.group;
+    const lane = byGroup.get(group);
     if (lane) lane.push(item);
-    else byGroup.set(item.group, [item]);
+    else byGroup.set(group, [item]);
   }
   const lanes = [...byGroup].map(([group, laneItems]): Lane<T> => {
     // Stores are chronological: sort only when they are not.
@@ -145,7 +147,7 @@ export function visibleSet<T extends Placed>(index: ItemIndex<T>, input: Visible
     }
     let pinnedAt = -1;
     const pinnedEarly = pinned !== undefined && early.includes(pinned);
-    if (pinned?.group === lane.group) {
+    if (pinned && (lane.group === '' || pinned.group === lane.group)) {
       items.push(pinned);
       pinnedAt = lowerBound(starts, pinned.start.valueOf());
       while (pinnedAt < lane.items.length && lane.items[pinnedAt] !== pinned) pinnedAt += 1;
