@@ -2,7 +2,9 @@
  * The one place that drives vis-timeline (no React here). vis draws and handles drag and pinch;
  * this class gives it its data and options, moves its window (remembering who asked, so that a
  * window reports byUser correctly), keeps the wheel away from it, and builds each item's content
- * as a DOM button (event-button.ts), never an HTML string.
+ * as a DOM button (event-button.ts), never an HTML string. Of a big store it gives vis only the
+ * items near the window, crowded slots as clusters (visible-items.ts), updated when the window
+ * settles; search and selection patch only the items whose state changed.
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
