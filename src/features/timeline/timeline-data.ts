@@ -134,8 +134,8 @@ export function timeBounds(events: readonly StoreEvent[]): { min: number; max: n
 /** First and last event by date (start, then end), whatever the input order. */
 export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent; last: StoreEvent } | undefined {
   const keyed = events.map((event) => {
-    const span = itemSpan(event.date);
-    return { event, start: isoDayToTime(span.start), end: isoDayToTime(span.end ?? span.start) };
+    const span = spanOf(event);
+    return { event, start: span.start, end: span.end ?? span.start };
   });
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
   const first = keyed[0];
