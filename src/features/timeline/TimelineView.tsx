@@ -23,9 +23,18 @@ import { firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } f
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from './use-reduced-motion';
+import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
 import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from './window-math';
 import './timeline.css';
+
+/** The same Set object while the ids are the same, so a search that finds the same redraws nothing. */
+function useSameSet(ids: ReadonlySet<string> | undefined): ReadonlySet<string> {
+  const kept = useRef<ReadonlySet<string>>(new Set());
+  const next = ids ?? kept.current;
+  if (next !== kept.current && !sameMembers(next, kept.current)) kept.current = next;
+  return kept.current;
+}
 
 export interface TimelineViewProps {
   /** Chronological, from the store (or a filtered part of it). */
@@ -75,13 +84,9 @@ export function TimelineView({
   const reducedMotion = useReducedMotion();
   const helpId = useId();
 
-  // A new Set with the same ids must not redraw anything.
-  const dimmedKey = dimmedIds ? [...dimmedIds].sort().join('\n') : '';
-  const dimmed = useMemo(() => new Set(dimmedKey === '' ? [] : dimmedKey.split('\n')), [dimmedKey]);
-  const data = useMemo(
-    () => toTimelineData(events, entities, lanes, language, t, dimmed),
-    [events, entities, lanes, language, t, dimmed],
-  );
+  const dimmed = useSameSet(dimmedIds);
+  // Search does not remake the items: the controller redraws only those whose muting changed.
+  const data = useMemo(() => toTimelineData(events, entities, lanes, language, t), [events, entities, lanes, language, t]);
   const bounds = useMemo(() => timeBounds(events), [events]);
   const requested = isUsableWindow(requestedWindow) ? requestedWindow : null;
 
@@ -94,9 +99,9 @@ export function TimelineView({
   const pointerDownRef = useRef<{ x: number; y: number } | null>(null);
   /** The last requested window acted on ("start/end"). */
   const handledRef = useRef<string | null>(null);
-  const latest = useRef({ data, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested });
+  const latest = useRef({ data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested });
   useLayoutEffect(() => {
-    latest.current = { data, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested };
+    latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested };
   });
 
   const centreOf = (id: string): number | undefined => {
@@ -132,12 +137,15 @@ export function TimelineView({
       variant,
       language: initial.language,
       data: initial.data,
+      dimmed: initial.dimmed,
       bounds: initial.bounds,
       initialWindow,
       state: () => ({
         selectedId: latest.current.selectedId,
         reducedMotion: latest.current.reducedMotion,
         announcedText: latest.current.t.event.announced,
+        language: latest.current.language,
+        t: latest.current.t,
       }),
       onReady: () => {
         setReady(true);
@@ -170,6 +178,10 @@ export function TimelineView({
   useEffect(() => {
     controller?.setData(data, bounds);
   }, [controller, data, bounds]);
+
+  useEffect(() => {
+    controller?.setDimmed(dimmed);
+  }, [controller, dimmed]);
 
   useEffect(() => {
     controller?.setLanguage(language);
@@ -217,13 +229,17 @@ export function TimelineView({
     const action = keyAction(event.key, event);
     if (!action) return;
     event.preventDefault();
-    const onItem = (event.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    const target = event.target as Element;
+    const onItem = target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    const onCluster = target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? null;
     if (action.kind === 'zoom') {
-      controller?.zoomBy(action.factor, onItem === null ? undefined : centreOf(onItem));
+      const cluster = onCluster === null ? undefined : controller?.cluster(onCluster);
+      const around = onItem !== null ? centreOf(onItem) : cluster ? (cluster.start + cluster.end) / 2 : undefined;
+      controller?.zoomBy(action.factor, around);
       return;
     }
     // The focused item may scroll out of view (vis then detaches it): keep focus in the region.
-    if (onItem !== null) regionRef.current?.focus({ preventScroll: true });
+    if (onItem !== null || onCluster !== null) regionRef.current?.focus({ preventScroll: true });
     if (action.kind === 'pan') controller?.pan(action.fraction);
     else goTo(action.to);
   };
@@ -235,9 +251,16 @@ export function TimelineView({
     const down = pointerDownRef.current;
     if (event.detail > 0 && down && Math.hypot(event.clientX - down.x, event.clientY - down.y) > DRAG_THRESHOLD) return;
     const target = event.target as Element;
-    let id = target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+    let id = target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? null;
     if (id === null && target.closest('.vis-item')) id = controller.itemAt(event.nativeEvent);
-    if (id !== null) latest.current.onSelect(id);
+    if (id === null) return;
+    if (controller.cluster(id)) {
+      // The cluster goes once its events show: keep focus in the timeline, whose keys still work.
+      regionRef.current?.focus({ preventScroll: true });
+      controller.openCluster(id);
+      return;
+    }
+    latest.current.onSelect(id);
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     pointerDownRef.current = { x: event.clientX, y: event.clientY };

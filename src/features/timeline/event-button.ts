@@ -4,7 +4,7 @@
  * redraw: vis compares contents by outerHTML and only swaps the node when it differs, so the same
  * object is never swapped and a focused button keeps its focus across redraws and selection.
  */
-import type { TimelineItemData } from './timeline-data';
+import type { DrawnItemData } from './timeline-data';
 
 const signatures = new WeakMap<HTMLButtonElement, string>();
 
@@ -14,7 +14,7 @@ export interface EventButtonText {
 
 export function syncEventButton(
   button: HTMLButtonElement,
-  item: Pick<TimelineItemData, 'id' | 'title' | 'label' | 'announced' | 'dimmed'>,
+  item: Pick<DrawnItemData, 'id' | 'title' | 'label' | 'announced' | 'dimmed'>,
   text: EventButtonText,
   selected: boolean,
 ): HTMLButtonElement {
@@ -42,6 +42,19 @@ export function syncEventButton(
     }
     button.replaceChildren(...parts);
   }
+  return button;
+}
+
+/**
+ * The content of a cluster: a button that shows how many events it holds and, activated, zooms
+ * into them (TimelineView). Kept per cluster id, like event buttons, so focus survives redraws.
+ */
+export function syncClusterButton(button: HTMLButtonElement, cluster: { id: string; text: string; label: string }): HTMLButtonElement {
+  button.type = 'button';
+  button.className = 'tl-event tl-cluster-button';
+  if (button.dataset.clusterId !== cluster.id) button.dataset.clusterId = cluster.id;
+  if (button.getAttribute('aria-label') !== cluster.label) button.setAttribute('aria-label', cluster.label);
+  if (button.textContent !== cluster.text) button.textContent = cluster.text;
   return button;
 }
 

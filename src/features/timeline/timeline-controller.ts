@@ -2,16 +2,29 @@
  * The one place that drives vis-timeline (no React here). vis draws and handles drag and pinch;
  * this class gives it its data and options, moves its window (remembering who asked, so that a
  * window reports byUser correctly), keeps the wheel away from it, and builds each item's content
- * as a DOM button (event-button.ts), never an HTML string.
+ * as a DOM button (event-button.ts), never an HTML string. Of a big store it gives vis only the
+ * items near the window, crowded slots as clusters (visible-items.ts), updated when the window
+ * settles; search and selection patch only the items whose state changed.
  */
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { Language } from '../../shared/i18n/dictionary';
+import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import { axisFormat } from './axis-labels';
 import { keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
-import { syncEventButton } from './event-button';
-import { stripStackOrder, type TimelineData, type TimelineGroupData, type TimelineItemData } from './timeline-data';
+import { syncClusterButton, syncEventButton } from './event-button';
+import { drawnItem, stripStackOrder, type TimelineData, type TimelineGroupData, type TimelineItemData } from './timeline-data';
+import {
+  clusterWindow,
+  dimmingChanges,
+  drawnCluster,
+  indexItems,
+  isCluster,
+  visibleSet,
+  type ClusterData,
+  type DrawnData,
+  type ItemIndex,
+} from './visible-items';
 import { listenToWheel } from './wheel';
 import { visOptions, type TimelineVariant } from './vis-options';
 import {
@@ -21,6 +34,7 @@ import {
   panLimits,
   panWindow,
   sameWindow,
+  ZOOM_MIN,
   zoomWindow,
   type TimeWindow,
 } from './window-math';
@@ -36,12 +50,16 @@ export interface ControllerState {
   selectedId: string | null;
   reducedMotion: boolean;
   announcedText: string;
+  language: Language;
+  t: Dictionary;
 }
 
 export interface ControllerSetup {
   variant: TimelineVariant;
   language: Language;
   data: TimelineData;
+  /** Search non-matches, drawn muted. */
+  dimmed: ReadonlySet<string>;
   bounds: { min: number; max: number } | undefined;
   /** The first window; without it, every event is shown once the first draw is done. */
   initialWindow: TimeWindow | undefined;
@@ -56,10 +74,18 @@ const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
 export class TimelineController {
   private readonly timeline: Timeline;
-  private readonly items: DataSet<TimelineItemData>;
+  private readonly items = new DataSet<DrawnData>();
   private readonly groups: DataSet<TimelineGroupData>;
-  /** One button per event id, reused on every redraw (see event-button.ts). */
+  /** One button per drawn event id, reused on every redraw (see event-button.ts); clusters alike. */
   private readonly buttons = new Map<string, HTMLButtonElement>();
+  private readonly clusterButtons = new Map<string, HTMLButtonElement>();
+  /** Every item given, by lane and date; vis holds only those visibleSet picks (all of a small store). */
+  private index: ItemIndex<TimelineItemData>;
+  /** What vis holds, by id: what it was made from and a key of what it shows. */
+  private readonly shown = new Map<string, { from: TimelineItemData | ClusterData; drawn: DrawnData; key: string }>();
+  private dimmed: ReadonlySet<string>;
+  private selectedId: string | null = null;
+  private data: TimelineData;
   private readonly cleanups: (() => void)[] = [];
   /** Every event ever given (how far the window may go), and the events given last ("show all"). */
   private bounds: { min: number; max: number } | undefined;
@@ -91,10 +117,15 @@ export class TimelineController {
     const { variant, data, initialWindow } = setup;
     this.bounds = setup.bounds;
     this.fitBounds = setup.bounds;
-    this.items = new DataSet<TimelineItemData>(data.items);
     this.groups = new DataSet<TimelineGroupData>(data.groups);
+    this.data = data;
+    this.index = indexItems(data.items, setup.variant === 'strip');
+    this.dimmed = setup.dimmed;
+    this.selectedId = setup.state().selectedId;
+    this.show(this.shownWindow(), this.width() || 800);
     const strip = variant === 'strip';
     const buttons = this.buttons;
+    const clusterButtons = this.clusterButtons;
 
     const options = visOptions({
       variant,
@@ -102,6 +133,11 @@ export class TimelineController {
       bounds: this.bounds,
       initialWindow,
       item: (item) => {
+        if (isCluster(item)) {
+          const button = clusterButtons.get(item.id) ?? document.createElement('button');
+          clusterButtons.set(item.id, button);
+          return syncClusterButton(button, item);
+        }
         const button = buttons.get(item.id) ?? document.createElement('button');
         buttons.set(item.id, button);
         const state = setup.state();
@@ -136,12 +172,13 @@ export class TimelineController {
       const byUser = properties?.byUser === true || this.origin === 'user';
       this.origin = 'program';
       const window = properties?.start && properties.end ? { start: properties.start.valueOf(), end: properties.end.valueOf() } : this.window();
+      this.show(window, this.width());
       setup.onRangeChanged(window, byUser);
       // Given a first window, vis completes its first draw only on a draw after this event, and
       // nothing else may draw (the strip's height never changes): draw.
       if (!this.ready) this.timeline.redraw();
     });
-    if (strip) this.timeline.on('changed', () => takeHiddenItemsOutOfReach(canvas, this.buttons.values(), region));
+    if (strip) this.timeline.on('changed', () => takeHiddenItemsOutOfReach(canvas, [...this.buttons.values(), ...this.clusterButtons.values()], region));
 
     // The axis repeats what each item's accessible name already says: hide it from assistive tech.
     for (const axis of canvas.querySelectorAll('.vis-time-axis')) axis.setAttribute('aria-hidden', 'true');
@@ -155,6 +192,7 @@ export class TimelineController {
         apply: (window) => this.go(window, false, 'user'),
       }),
       watchWidth(canvas, () => {
+        this.show(this.window(), this.width());
         this.timeline.redraw();
         setup.onWidthChange();
       }),
@@ -166,12 +204,20 @@ export class TimelineController {
     for (const cleanup of this.cleanups) cleanup();
     this.timeline.destroy();
     this.buttons.clear();
+    this.clusterButtons.clear();
   }
 
   /** The window shown now. */
   window(): TimeWindow {
     const { start, end } = this.timeline.getWindow();
     return { start: start.valueOf(), end: end.valueOf() };
+  }
+
+  /** The window shown, or before the first draw the one it will show. */
+  private shownWindow(): TimeWindow | undefined {
+    if (this.drawn || this.moved) return this.window();
+    if (this.setup.initialWindow) return this.setup.initialWindow;
+    return this.fitBounds ? fitWindow(this.fitBounds, this.width() || 800) : undefined;
   }
 
   /** Width of the drawing (px); 0 before layout. */
@@ -183,23 +229,102 @@ export class TimelineController {
     return this.buttons.get(id);
   }
 
-  /** The id of the item under a pointer event, if any (a click on an item's frame, off its button). */
+  /** The id of the item or cluster under a pointer event, if any (a click on its frame, off its button). */
   itemAt(event: Event): string | null {
     const item = this.timeline.getEventProperties(event).item;
     return item === null || item === undefined ? null : String(item);
   }
 
-  /** New events, language, lanes or search: update the data sets, never recreate the timeline. */
+  /** The drawn cluster of that id, if it is one. */
+  cluster(id: string): { start: number; end: number } | undefined {
+    const entry = this.shown.get(id);
+    return entry && isCluster(entry.drawn) ? { start: entry.drawn.start.valueOf(), end: entry.drawn.end.valueOf() } : undefined;
+  }
+
+  /** Zoom into a cluster, so that its events show. */
+  openCluster(id: string): void {
+    const cluster = this.cluster(id);
+    if (cluster) this.go(clusterWindow(cluster, ZOOM_MIN), true, 'user');
+  }
+
+  /**
+   * Hand vis the items and clusters of a window (all items of a small store): only what changed is
+   * added, updated or removed, and an item's name (date in words) is made only when it is drawn.
+   */
+  private show(window: TimeWindow | undefined, width: number): void {
+    const { language, t } = this.setup.state();
+    const chosen = window
+      ? visibleSet(this.index, { window, width, minSpan: ZOOM_MIN, pinned: this.selectedId })
+      : { items: [...this.index.byId.values()], clusters: [] };
+    const next = new Map<string, { from: TimelineItemData | ClusterData; drawn: DrawnData; key: string }>();
+    for (const item of chosen.items) {
+      const dimmed = this.dimmed.has(item.id);
+      const before = this.shown.get(item.id);
+      const key = `${language}|${dimmed}`;
+      next.set(item.id, before && before.from === item && before.key === key ? before : { from: item, drawn: drawnItem(item, dimmed, language, t), key });
+    }
+    for (const cluster of chosen.clusters) {
+      const before = this.shown.get(cluster.id);
+      const key = `${language}|${cluster.group}|${cluster.start}|${cluster.end}|${cluster.count}`;
+      next.set(cluster.id, before && before.key === key ? before : { from: cluster, drawn: drawnCluster(cluster, language, t), key });
+    }
+
+    const removed: string[] = [];
+    const added: DrawnData[] = [];
+    const updated: DrawnData[] = [];
+    for (const id of this.shown.keys()) if (!next.has(id)) removed.push(id);
+    for (const [id, entry] of next) {
+      const before = this.shown.get(id);
+      if (!before) added.push(entry.drawn);
+      else if (before !== entry) {
+        // update() merges fields: an item that loses its end (range → point) is replaced.
+        if (before.drawn.type !== entry.drawn.type) {
+          removed.push(id);
+          added.push(entry.drawn);
+        } else updated.push(entry.drawn);
+      }
+    }
+    for (const id of removed) {
+      this.shown.delete(id);
+      if (next.has(id)) continue;
+      this.buttons.delete(id);
+      this.clusterButtons.delete(id);
+    }
+    for (const [id, entry] of next) this.shown.set(id, entry);
+    if (removed.length > 0) this.items.remove(removed);
+    if (added.length > 0) this.items.add(added);
+    if (updated.length > 0) this.items.update(updated);
+  }
+
+  /** A new search: only the drawn items whose muting changed are redrawn. */
+  setDimmed(dimmed: ReadonlySet<string>): void {
+    if (dimmed === this.dimmed) return;
+    const before = this.dimmed;
+    this.dimmed = dimmed;
+    const { language, t } = this.setup.state();
+    const updated: DrawnData[] = [];
+    for (const id of dimmingChanges(this.shown.keys(), before, dimmed)) {
+      const entry = this.shown.get(id);
+      if (!entry || isCluster(entry.drawn)) continue;
+      const item = entry.from as TimelineItemData;
+      const isDimmed = dimmed.has(id);
+      const next = { from: item, drawn: drawnItem(item, isDimmed, language, t), key: `${language}|${isDimmed}` };
+      this.shown.set(id, next);
+      updated.push(next.drawn);
+    }
+    if (updated.length > 0) this.items.update(updated);
+  }
+
+  /** New events, language or lanes: update the data sets, never recreate the timeline. */
   setData(data: TimelineData, bounds: { min: number; max: number } | undefined): void {
-    const next = new Map(data.items.map((item) => [item.id, item]));
-    // An item that loses its end (range → point) is replaced, since update() merges fields.
-    const stale = this.items.get().filter((item) => !next.has(item.id) || (item.end !== undefined && next.get(item.id)?.end === undefined));
-    this.items.remove(stale.map((item) => item.id));
-    this.groups.update(data.groups);
-    this.items.update(data.items);
+    if (data !== this.data) {
+      this.data = data;
+      this.index = indexItems(data.items, this.setup.variant === 'strip');
+      this.groups.update(data.groups);
+      this.show(this.shownWindow(), this.width());
+    }
     const groupIds = new Set(data.groups.map((group) => group.id));
     this.groups.remove(this.groups.getIds().filter((id) => !groupIds.has(String(id))));
-    for (const id of [...this.buttons.keys()]) if (!next.has(id)) this.buttons.delete(id);
 
     // Filters may have started narrow: let the window reach every event given since.
     if (bounds && (!this.bounds || bounds.min < this.bounds.min || bounds.max > this.bounds.max)) {
@@ -216,11 +341,14 @@ export class TimelineController {
 
   /** Mark the selected item (or none); false when the id is not on the timeline. */
   markSelected(selectedId: string | null): boolean {
-    const known = selectedId !== null && this.items.get(selectedId) !== null;
-    for (const [id, button] of this.buttons) {
-      if (id === selectedId) button.setAttribute('aria-current', 'true');
-      else button.removeAttribute('aria-current');
-    }
+    const known = selectedId !== null && this.index.byId.has(selectedId);
+    const previous = this.selectedId;
+    this.selectedId = selectedId;
+    // The selection is never clustered: draw it (a small store draws everything anyway).
+    if (previous !== selectedId) this.show(this.shownWindow(), this.width());
+    // Only the previous and the new selection change.
+    if (previous !== null) this.buttons.get(previous)?.removeAttribute('aria-current');
+    if (known) this.buttons.get(selectedId)?.setAttribute('aria-current', 'true');
     this.timeline.setSelection(known ? [selectedId] : []);
     // The short timeline stacks the selection on top: restack.
     if (this.setup.variant === 'strip') this.timeline.redraw();

@@ -25,12 +25,16 @@ export interface TimelineItemData {
   /** vis-timeline wants a content field; the template builds the real content from the fields below. */
   content: '';
   title: string;
-  /** The date in words, at its precision ("24–25 avril 2025", "janvier – mars 2025"). */
-  dateText: string;
   from: DateFrom;
   announced: boolean;
   /** Not a match of the current search: drawn muted, and said so in its accessible name. */
   dimmed: boolean;
+  /** The event, for what is only worked out for a drawn item (its accessible name). */
+  event: StoreEvent;
+}
+
+/** An item as handed to vis-timeline: with its accessible name, worked out only for drawn items. */
+export interface DrawnItemData extends TimelineItemData {
   /** Accessible name of the item's button: title, status, date in words, how the date was fixed, search. */
   label: string;
 }
@@ -78,15 +82,51 @@ export function itemCentre(date: Pick<DateSpec, 'start' | 'end' | 'precision'>):
   return start + (isoDayToTime(span.end) - start) / 2;
 }
 
+/** 00:00 UTC of a (schema-checked) ISO day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */
+function dayTime(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/**
+ * itemSpan in ms, without making and re-reading ISO strings: it runs for every event of a store
+ * (100,000 in the benchmark). Day overflow (month 13, day 32) is what Date.UTC is for.
+ */
+export function itemTimes(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): { start: number; end: number | undefined } {
+  const [sy, sm, sd] = date.start.split('-').map(Number) as [number, number, number];
+  const [ly, lm, ld] = date.end === undefined ? [sy, sm, sd] : (date.end.split('-').map(Number) as [number, number, number]);
+  switch (date.precision) {
+    case 'day':
+      return { start: dayTime(sy, sm - 1, sd), end: date.end === undefined ? undefined : dayTime(ly, lm - 1, ld + 1) };
+    case 'month':
+      return { start: dayTime(sy, sm - 1, 1), end: dayTime(ly, lm, 1) };
+    case 'year':
+      return { start: dayTime(sy, 0, 1), end: dayTime(ly + 1, 0, 1) };
+  }
+}
+
+/** Where each event is drawn (ms), kept per event object: lanes, language and search do not move it. */
+const spans = new WeakMap<StoreEvent, { start: number; end: number | undefined }>();
+function spanOf(event: StoreEvent): { start: number; end: number | undefined } {
+  let span = spans.get(event);
+  if (!span) {
+    span = itemTimes(event.date);
+    spans.set(event, span);
+  }
+  return span;
+}
+
 /** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */
 export function timeBounds(events: readonly StoreEvent[]): { min: number; max: number } | undefined {
   if (events.length === 0) return undefined;
   let min = Infinity;
   let max = -Infinity;
   for (const event of events) {
-    const span = itemSpan(event.date);
-    min = Math.min(min, isoDayToTime(span.start));
-    max = Math.max(max, isoDayToTime(span.end ?? span.start));
+    const span = spanOf(event);
+    min = Math.min(min, span.start);
+    max = Math.max(max, span.end ?? span.start);
   }
   return { min, max };
 }
@@ -94,8 +134,8 @@ export function timeBounds(events: readonly StoreEvent[]): { min: number; max: n
 /** First and last event by date (start, then end), whatever the input order. */
 export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent; last: StoreEvent } | undefined {
   const keyed = events.map((event) => {
-    const span = itemSpan(event.date);
-    return { event, start: isoDayToTime(span.start), end: isoDayToTime(span.end ?? span.start) };
+    const span = spanOf(event);
+    return { event, start: span.start, end: span.end ?? span.start };
   });
   keyed.sort((a, b) => a.start - b.start || a.end - b.end);
   const first = keyed[0];
@@ -128,11 +168,24 @@ function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<stri
   return theme !== undefined && knownThemes.has(theme) ? `theme:${theme}` : OTHER_LANE;
 }
 
+function itemClasses(event: StoreEvent, dimmed: boolean): string {
+  let classes = `tl-item tl-from-${event.date.from} tl-precision-${event.date.precision}`;
+  if (event.status === 'announced') classes += ' tl-announced';
+  if (dimmed) classes += ' tl-dimmed';
+  return classes;
+}
+
+/** An item as drawn for a search: muted or not, and named accordingly. */
+export function drawnItem(item: TimelineItemData, dimmed: boolean, language: Language, t: Dictionary): DrawnItemData {
+  return { ...item, dimmed, className: itemClasses(item.event, dimmed), label: itemLabel(item.event, language, t, dimmed) };
+}
+
 /**
  * Items and lanes for a set of events. Theme lanes: an event sits in the lane of its first theme,
  * events with no theme in the "other" lane, lanes in the order of `entities.themes`, "other" last.
  * Kind lanes: in the order of the `Kind` enum. Only lanes that hold an event are returned.
- * Events in `dimmed` (search non-matches) get the class `tl-dimmed` and say so in their label.
+ * Events in `dimmed` (search non-matches) get the class `tl-dimmed`; names (which format dates,
+ * the costly part at 100,000 events) are made by drawnItem for the items drawn.
  */
 export function toTimelineData(
   events: readonly StoreEvent[],
@@ -144,27 +197,22 @@ export function toTimelineData(
 ): TimelineData {
   const knownThemes = new Set(entities.themes.map((theme) => theme.id));
   const items = events.map((event): TimelineItemData => {
-    const span = itemSpan(event.date);
-    const announced = event.status === 'announced';
+    const span = spanOf(event);
     const isDimmed = dimmed.has(event.id);
-    const classes = ['tl-item', `tl-from-${event.date.from}`, `tl-precision-${event.date.precision}`];
-    if (announced) classes.push('tl-announced');
-    if (isDimmed) classes.push('tl-dimmed');
     const item: TimelineItemData = {
       id: event.id,
       group: laneOf(event, mode, knownThemes),
-      start: new Date(isoDayToTime(span.start)),
+      start: new Date(span.start),
       type: span.end === undefined ? 'point' : 'range',
-      className: classes.join(' '),
+      className: itemClasses(event, isDimmed),
       content: '',
       title: event.title[language],
-      dateText: formatEventDate(event.date, language),
       from: event.date.from,
-      announced,
+      announced: event.status === 'announced',
       dimmed: isDimmed,
-      label: itemLabel(event, language, t, isDimmed),
+      event,
     };
-    if (span.end !== undefined) item.end = new Date(isoDayToTime(span.end));
+    if (span.end !== undefined) item.end = new Date(span.end);
     return item;
   });
 

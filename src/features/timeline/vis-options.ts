@@ -7,7 +7,8 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { Language } from '../../shared/i18n/dictionary';
 import { axisFormat } from './axis-labels';
 import { laneLabel } from './event-button';
-import type { TimelineGroupData, TimelineItemData } from './timeline-data';
+import type { TimelineGroupData } from './timeline-data';
+import type { DrawnData } from './visible-items';
 import { ZOOM_MAX, ZOOM_MIN, panLimits, type TimeWindow } from './window-math';
 
 export type TimelineVariant = 'full' | 'strip';
@@ -23,9 +24,9 @@ export interface VisOptionsInput {
   language: Language;
   bounds: { min: number; max: number } | undefined;
   initialWindow: TimeWindow | undefined;
-  item: (item: TimelineItemData) => HTMLElement;
+  item: (item: DrawnData) => HTMLElement;
   /** Stacking order of the strip (see stripStackOrder). */
-  stripOrder: (a: TimelineItemData, b: TimelineItemData) => number;
+  stripOrder: (a: DrawnData, b: DrawnData) => number;
   onInitialDrawComplete: () => void;
 }
 
@@ -50,7 +51,7 @@ export function visOptions(input: VisOptionsInput): TimelineOptions {
     showTooltips: false,
     margin: strip ? { axis: 4, item: { horizontal: 4, vertical: 4 } } : { axis: 8, item: { horizontal: 6, vertical: 6 } },
     xss: { disabled: false },
-    template: (item?: TimelineItemData) => (item ? input.item(item) : ''),
+    template: (item?: DrawnData) => (item ? input.item(item) : ''),
     groupTemplate: (group?: TimelineGroupData) => (group ? laneLabel(group.label) : ''),
     onInitialDrawComplete: input.onInitialDrawComplete,
   };

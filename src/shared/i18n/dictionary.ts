@@ -108,6 +108,8 @@ const fr = {
     empty: 'Aucun événement à afficher.',
     notMatching: 'ne correspond pas à la recherche',
     legendAndHelp: 'Légende et aide',
+    clusterCount: (count: number) => `${count.toLocaleString('fr')} événements`,
+    clusterLabel: (count: number, dates: string) => `${count.toLocaleString('fr')} événements, ${dates} ; zoomer pour les voir`,
   },
   detail: {
     close: 'Fermer le détail',
@@ -363,6 +365,8 @@ const en: Dictionary = {
     empty: 'No events to show.',
     notMatching: 'does not match the search',
     legendAndHelp: 'Key and help',
+    clusterCount: (count: number) => `${count.toLocaleString('en')} events`,
+    clusterLabel: (count: number, dates: string) => `${count.toLocaleString('en')} events, ${dates}; zoom in to see them`,
   },
   detail: {
     close: 'Close details',
