@@ -13,6 +13,8 @@ export interface BrowserHandle {
   current(): Browser;
   /** Closes a context; if that hangs, kills Chromium and launches a new one. Says which happened. */
   closeContext(context: BrowserContext): Promise<'closed' | 'restarted'>;
+  /** Kills Chromium and launches a new one (when it does not even open a context any more). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,17 +29,21 @@ export async function launchBrowser(executablePath: string, log: (message: strin
     await withTimeout(browser.close(), 5_000, 'closing the connection to Chromium').catch(() => {});
     await server.kill();
   };
+  const restart = async () => {
+    await kill();
+    await start();
+  };
   await start();
   return {
     current: () => browser,
+    restart,
     async closeContext(context) {
       try {
         await withTimeout(context.close(), CLOSE_TIMEOUT_MS, 'closing the browser context');
         return 'closed';
       } catch (error) {
         log(`${String(error)}: killing Chromium and launching a new one`);
-        await kill();
-        await start();
+        await restart();
         return 'restarted';
       }
     },

@@ -81,11 +81,11 @@ export interface OpenRun {
 }
 
 async function networkWatch(cdp: CDPSession) {
-  const requests = new Map<string, { url: string; type: string; bytes: number; done: boolean }>();
-  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false }));
+  const requests = new Map<string, { url: string; type: string; bytes: number; done: boolean; finishedAt: number }>();
+  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false, finishedAt: 0 }));
   cdp.on('Network.loadingFinished', (event) => {
     const request = requests.get(event.requestId);
-    if (request) Object.assign(request, { bytes: event.encodedDataLength, done: true });
+    if (request) Object.assign(request, { bytes: event.encodedDataLength, done: true, finishedAt: Date.now() });
   });
   cdp.on('Network.loadingFailed', (event) => {
     const request = requests.get(event.requestId);
@@ -157,7 +157,15 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
       );
       await setup(cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PROFILE.cpuSlowdown }), 'throttling the CPU');
     }
+    const navigated = Date.now();
     await setup(page.goto(options.url, { waitUntil: 'commit' }), `navigating to ${options.url}`);
+    const received = () => {
+      const finished = [...network.requests.values()].filter((request) => request.done);
+      load.requests = finished.map(({ url, bytes, type }) => ({ url, bytes, type }));
+      load.transferredBytes = finished.reduce((total, request) => total + request.bytes, 0);
+      const last = Math.max(navigated, ...finished.map((request) => request.finishedAt));
+      return `${finished.length} responses, ${(load.transferredBytes / 1e6).toFixed(1)} MB, the last ${formatSeconds(last - navigated)} after navigation`;
+    };
 
     const readyLimitMs = deadline.clip(options.readyTimeoutMs);
     const readyBy = new Deadline(readyLimitMs);
@@ -174,17 +182,18 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
       }
     } catch (caught) {
       const cut = readyLimitMs < options.readyTimeoutMs ? ' (all that was left of the scenario’s time budget)' : '';
-      load.error = withPageErrors(isTimeout(caught) ? `the timeline was not ready within ${formatSeconds(readyLimitMs)}${cut}` : `harness: ${describe(caught)}`);
       // A page that did not even answer a poll is busy: the probes below would wait as long.
       load.stuck = isTimeout(caught);
+      // What the network had delivered tells whether the page was still downloading or busy with what it had.
+      const network = load.stuck ? `; the page had received ${received()}, then gave no answer` : '';
+      load.error = withPageErrors(isTimeout(caught) ? `the timeline was not ready within ${formatSeconds(readyLimitMs)}${cut}${network}` : `harness: ${describe(caught)}`);
     }
     if (load.stuck) return { page, context, cdp, load };
 
     // LCP may still move after the timeline is drawn; give it a moment, and let the network settle.
     await sleep(1000);
     await network.idle(deadline);
-    load.requests = [...network.requests.values()].map(({ url, bytes, type }) => ({ url, bytes, type }));
-    load.transferredBytes = load.requests.reduce((total, request) => total + request.bytes, 0);
+    received();
     const probes = (await withTimeout(page.evaluate('window.__bench'), limit(deadline, LIMITS.probesMs), 'reading FCP, LCP and ready times')) as {
       fcp: number | null;
       lcp: number | null;
