@@ -18,6 +18,8 @@ export const SEARCH_QUERIES = ['Bruxelles', 'dissuasion nucléaire', 'Halvorsen'
 
 /** Quiet time between two measured steps, so that one step's leftovers do not land in the next. */
 const PAUSE_MS = 300;
+/** The part of the time left when the interactions start that zoom/pan steps may use before the searches. */
+const STEPS_SHARE = 0.6;
 /** Time limits of the round trips, each also clipped to what is left of the scenario's time. */
 export const LIMITS = { setupMs: 30_000, probesMs: 10_000, heapMs: 30_000, stepMs: 20_000, searchMs: 20_000 } as const;
 
@@ -61,7 +63,7 @@ export interface InteractionResult {
   steps: StepResult[];
   search: SearchResult[];
   longTasks: { start: number; duration: number }[];
-  /** Why the scripted sequence stopped before its end (its remaining steps were not measured), or null. */
+  /** Why part of the scripted sequence was not measured (steps cut short, a call with no answer), or null. */
   stopped: string | null;
 }
 
@@ -218,7 +220,8 @@ export async function interact(page: Page, deadline: Deadline): Promise<Interact
   /** Records why the sequence stops; returns a lower bound for the measurement when the page simply took longer than its full limit. */
   const stop = (error: unknown, what: string, fullLimitMs: number): number | null => {
     const cut = deadline.passed() ? ' (the scenario’s time budget ran out)' : '';
-    result.stopped = isTimeout(error) ? `${what}: no answer within ${formatSeconds(error.ms)}${cut}` : `${what}: ${describe(error)}`;
+    const earlier = result.stopped ? `${result.stopped}; ` : '';
+    result.stopped = earlier + (isTimeout(error) ? `${what}: no answer within ${formatSeconds(error.ms)}${cut}` : `${what}: ${describe(error)}`);
     return isTimeout(error) && error.ms >= fullLimitMs ? error.ms : null;
   };
   let before = 0;
@@ -228,7 +231,13 @@ export async function interact(page: Page, deadline: Deadline): Promise<Interact
     stop(error, 'reading the long tasks', LIMITS.probesMs);
     return result;
   }
-  for (const key of KEY_SEQUENCE) {
+  // Steps may not take all the time left: searches are a budget of their own.
+  const stepsBy = new Deadline(deadline.remaining() * STEPS_SHARE);
+  for (const [index, key] of KEY_SEQUENCE.entries()) {
+    if (stepsBy.passed()) {
+      result.stopped = `zoom/pan steps: stopped after ${index} of ${KEY_SEQUENCE.length}, their share of the scenario’s time used up (searches measured next)`;
+      break;
+    }
     const what = `${stepKind(key)} step “${key}”`;
     try {
       const step = await call<Omit<StepResult, 'kind'>>(`window.__benchKey(${JSON.stringify(key)})`, LIMITS.stepMs, what);

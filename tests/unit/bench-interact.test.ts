@@ -61,6 +61,19 @@ describe('interact', () => {
     expect(calls.at(-1)).toContain('__benchKey("ArrowRight")');
   });
 
+  it('leaves time for the searches when zoom/pan steps are slow, and says how many steps were measured', async () => {
+    const { page } = fakePage(fine);
+    const slowSteps = {
+      evaluate: (expression: string) =>
+        expression.includes('__benchKey') ? new Promise((resolve) => setTimeout(() => resolve(fine(expression)), 2_000)) : page.evaluate(expression),
+    } as unknown as Page;
+    const result = await run(slowSteps, new Deadline(60_000));
+    // 60 % of 60 s for steps of 2 s plus a 0.3 s pause each: the 16th starts before 36 s, the 17th after.
+    expect(result.steps).toHaveLength(16);
+    expect(result.stopped).toBe('zoom/pan steps: stopped after 16 of 20, their share of the scenario’s time used up (searches measured next)');
+    expect(result.search.map((search) => search.query)).toEqual(SEARCH_QUERIES);
+  });
+
   it('records no figure for a step cut short by the end of the scenario’s time, only why it stopped', async () => {
     vi.useFakeTimers();
     const deadline = new Deadline(3_000);

@@ -79,7 +79,7 @@ describe('summarize', () => {
     expect(summary.cappedMeasurements).toBe(1);
     expect(summary.errors).toEqual([
       'the timeline was not ready within 120 s',
-      'sequence stopped early at zoom step “+”: no answer within 20 s',
+      'part of the zoom/pan/search sequence not measured: zoom step “+”: no answer within 20 s',
       'stopped after 2 of 3 runs: the next would not fit in the scenario’s 275 s',
     ]);
   });
