@@ -77,16 +77,35 @@ interface ScenarioPlan {
   expectHeading?: string;
 }
 
-/** Runs one scenario within its share of the time; every run gets a fresh context, closed whatever happened. */
-async function runScenario(handle: BrowserHandle, plan: ScenarioPlan, budgetMs: number): Promise<ScenarioRuns> {
-  const scenario: ScenarioRuns = { name: plan.name, description: plan.description, planned: plan.runs, loads: [], interactions: [], notes: [] };
+/** A scenario's runs so far: a scenario that ran out of time may get more runs from the time others left. */
+interface Progress {
+  plan: ScenarioPlan;
+  scenario: ScenarioRuns;
+  attempted: number;
+  longestRunMs: number;
+  outOfTime: boolean;
+}
+
+const startProgress = (plan: ScenarioPlan): Progress => ({
+  plan,
+  scenario: { name: plan.name, description: plan.description, planned: plan.runs, loads: [], interactions: [], notes: [] },
+  attempted: 0,
+  longestRunMs: 0,
+  outOfTime: false,
+});
+
+/** Adds runs to a scenario within the time given; every run gets a fresh context, closed whatever happened. */
+async function runScenario(handle: BrowserHandle, progress: Progress, budgetMs: number): Promise<void> {
+  const { plan, scenario } = progress;
   const deadline = new Deadline(budgetMs);
-  let longestRunMs = 0;
-  for (let run = 0; run < plan.runs; run += 1) {
-    if (run > 0 && deadline.remaining() < longestRunMs) {
-      scenario.notes.push(`stopped after ${run} of ${plan.runs} runs: the next would not fit in the scenario’s ${formatSeconds(budgetMs)}`);
+  progress.outOfTime = false;
+  while (progress.attempted < plan.runs) {
+    if (progress.attempted > 0 && deadline.remaining() < progress.longestRunMs) {
+      progress.outOfTime = true;
       break;
     }
+    const run = progress.attempted;
+    progress.attempted += 1;
     const started = Date.now();
     let open: OpenRun | undefined;
     try {
@@ -118,14 +137,36 @@ async function runScenario(handle: BrowserHandle, plan: ScenarioPlan, budgetMs: 
         if (Date.now() - closing > 5_000) log(`closing the context took ${formatSeconds(Date.now() - closing)}`);
       }
     }
-    longestRunMs = Math.max(longestRunMs, Date.now() - started);
+    progress.longestRunMs = Math.max(progress.longestRunMs, Date.now() - started);
     // A store that never gets ready will not get ready next time either: say so once.
     if (scenario.loads.at(-1)?.error?.startsWith('the timeline was not ready')) {
-      if (run + 1 < plan.runs) scenario.notes.push(`stopped after ${run + 1} of ${plan.runs} runs: a store not ready within the limit would not be the next time either`);
+      if (progress.attempted < plan.runs) scenario.notes.push(`stopped after ${progress.attempted} of ${plan.runs} runs: a store not ready within the limit would not be the next time either`);
       break;
     }
   }
-  return scenario;
+}
+
+/** Each scenario gets its share of the time; then those that ran out get, in order, what the others left. */
+async function runAll(handle: BrowserHandle, plans: readonly ScenarioPlan[]): Promise<ScenarioRuns[]> {
+  const progress = plans.map(startProgress);
+  const end = new Deadline(minutes * 60_000);
+  let weightLeft = plans.reduce((total, plan) => total + SCENARIO_WEIGHTS[plan.name]!, 0);
+  for (const item of progress) {
+    // A share of the time left, so that what a quick scenario did not use goes to the next ones.
+    const budgetMs = (end.remaining() * SCENARIO_WEIGHTS[item.plan.name]!) / weightLeft;
+    weightLeft -= SCENARIO_WEIGHTS[item.plan.name]!;
+    log(`${item.plan.name}: up to ${item.plan.runs} runs within ${formatSeconds(budgetMs)}`);
+    await runScenario(handle, item, budgetMs);
+  }
+  for (const item of progress.filter((candidate) => candidate.outOfTime)) {
+    if (end.remaining() < item.longestRunMs) continue;
+    log(`${item.plan.name}: more runs in the ${formatSeconds(end.remaining())} the other scenarios left`);
+    await runScenario(handle, item, end.remaining());
+  }
+  for (const item of progress.filter((candidate) => candidate.outOfTime)) {
+    item.scenario.notes.push(`stopped after ${item.attempted} of ${item.plan.runs} runs: the next would not fit in the time left (--minutes ${minutes})`);
+  }
+  return progress.map((item) => item.scenario);
 }
 
 async function main() {
@@ -167,16 +208,7 @@ async function main() {
         expectHeading: 'synthétiques',
       });
     }
-    const all: ScenarioRuns[] = [];
-    const end = new Deadline(minutes * 60_000);
-    let weightLeft = plans.reduce((total, plan) => total + SCENARIO_WEIGHTS[plan.name]!, 0);
-    for (const plan of plans) {
-      // A share of the time left, so that what a quick scenario did not use goes to the next ones.
-      const budgetMs = (end.remaining() * SCENARIO_WEIGHTS[plan.name]!) / weightLeft;
-      weightLeft -= SCENARIO_WEIGHTS[plan.name]!;
-      log(`${plan.name}: up to ${plan.runs} runs within ${formatSeconds(budgetMs)}`);
-      all.push(await runScenario(handle, plan, budgetMs));
-    }
+    const all = await runAll(handle, plans);
 
     const summaries = all.map(summarize);
     const checked = budgets(chunks, summaries);
