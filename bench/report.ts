@@ -41,8 +41,10 @@ export interface ScenarioSummary {
   pan: TimeStats | null;
   search: { count: number; medianMs: number | null; p95Ms: number | null; medianToCountMs: number | null; perQuery: { query: string; medianMs: number | null; results: number }[] } | null;
   longestTaskDuringInteractionMs: number | null;
-  /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound). */
+  /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound), in all and by kind. */
   cappedMeasurements: number;
+  cappedSteps: number;
+  cappedSearches: number;
 }
 
 const values = <T>(items: readonly T[], pick: (item: T) => number | null) => items.map(pick).filter((value): value is number => value !== null);
@@ -94,6 +96,8 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
         }
       : null,
     cappedMeasurements: [...steps, ...searches].filter((item) => item.capped).length,
+    cappedSteps: steps.filter((step) => step.capped).length,
+    cappedSearches: searches.filter((search) => search.capped).length,
     longestTaskDuringInteractionMs: percentile(runs.interactions.flatMap((interaction) => interaction.longTasks.map((task) => task.duration)), 100),
   };
 }
@@ -185,10 +189,10 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
   for (const summary of summaries) {
     const missing = 'not measured';
     const measuredOr = (text: string, value: number | null | undefined) => (value === null || value === undefined ? missing : text);
-    const plus = summary.cappedMeasurements ? '+' : '';
     const stats = (item: TimeStats | null, withMax: boolean) =>
-      item === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(item.p50Ms)} / ${ms(item.p95Ms)}${withMax ? ` / ${ms(item.maxMs)}${plus}` : ''} (${item.count})`, item.p50Ms);
-    const search = summary.search === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)}${plus} (count shown after ${ms(summary.search.medianToCountMs)})`, summary.search.medianMs);
+      item === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(item.p50Ms)} / ${ms(item.p95Ms)}${withMax ? ` / ${ms(item.maxMs)}${summary.cappedSteps ? '+' : ''}` : ''} (${item.count})`, item.p50Ms);
+    const search =
+      summary.search === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)}${summary.cappedSearches ? '+' : ''} (count shown after ${ms(summary.search.medianToCountMs)})`, summary.search.medianMs);
     const runs = `${summary.runs}${summary.runs < summary.planned ? ` of ${summary.planned}` : ''}${summary.failedRuns ? `, ${summary.failedRuns} failed` : ''}`;
     lines.push(
       `| ${summary.description} | ${runs} | ${measuredOr(ms(summary.fcpMs), summary.fcpMs)} | ${measuredOr(`${ms(summary.lcpMs)}${summary.lcpElement ? ` (${summary.lcpElement})` : ''}`, summary.lcpMs)} | ${measuredOr(ms(summary.readyMs), summary.readyMs)} | ${measuredOr(kb(summary.transferredBytes), summary.transferredBytes)} | ${measuredOr(mb(summary.heapUsedBytes), summary.heapUsedBytes)} | ${stats(summary.steps, true)} | ${stats(summary.zoom, false)} | ${stats(summary.pan, false)} | ${search} | ${summary.search === null ? 'n/a' : measuredOr(ms(summary.longestTaskDuringInteractionMs), summary.longestTaskDuringInteractionMs)} |`,

@@ -116,6 +116,14 @@ describe('budgets and the table', () => {
     expect(table).toContain('- 100k: the timeline was not ready within 120 s');
   });
 
+  it('marks as lower bounds the steps that hit a cap, and not the searches of the same runs', () => {
+    const runs = { ...fast10k(), interactions: [interaction([step('+', 5_000, true), step('ArrowLeft', 20)], [30])] };
+    const table = markdownTable(environment, chunks, [summarize(runs)], budgets(chunks, [summarize(runs)]), {});
+    const row = table.split('\n').find((line) => line.startsWith('| 10,000 synthetic events'))!;
+    expect(row).toContain('| 20 ms / 5,000 ms / 5,000 ms+ (2) |');
+    expect(row).toContain('| 30 ms / 30 ms (count shown after 15 ms) |');
+  });
+
   it('says when fewer runs than asked were measured', () => {
     const runs = { ...fast10k(), name: '100k', planned: 3, notes: ['stopped after 1 of 3 runs: the next would not fit'] };
     const checked = budgets(chunks, [summarize(runs)]);
