@@ -50,8 +50,8 @@ export const probeScript = String.raw`(() => {
     let settled = null;
     let quiet = 0;
     let now = start;
-    // At most ~5 s: a step still changing the DOM then counts as 5 s (a lower bound, flagged).
-    for (let count = 0; count < 300 && quiet < 2; count += 1) {
+    // A step still changing the DOM after 5 s counts as 5 s (a lower bound, flagged as capped).
+    while (quiet < 2 && now - start < 5000) {
       now = await frame();
       if (mutations !== seen) { seen = mutations; quiet = 0; settled = null; }
       else { if (settled === null) settled = now; quiet += 1; }
@@ -61,36 +61,34 @@ export const probeScript = String.raw`(() => {
     return { settled: (capped ? now : settled) - start, capped, condition: condition === null ? null : condition - start, mutations };
   }
 
-  window.__benchKeys = async (keys, pauseMs) => {
+  // One call per step: the harness gives each its own time limit and pauses between them.
+  window.__benchKey = async (key) => {
     const region = document.querySelector(${JSON.stringify(READY_SELECTOR)});
     if (!region) throw new Error('no ready timeline region');
-    region.focus();
-    const steps = [];
-    for (const key of keys) {
-      const result = await timed(() => region.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
-      steps.push({ key, ms: result.settled, capped: result.capped, mutations: result.mutations, window: [region.getAttribute('data-window-start'), region.getAttribute('data-window-end')] });
-      await pause(pauseMs);
-    }
-    return steps;
+    if (document.activeElement !== region) region.focus();
+    const result = await timed(() => region.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+    return { key, ms: result.settled, capped: result.capped, mutations: result.mutations, window: [region.getAttribute('data-window-start'), region.getAttribute('data-window-end')] };
   };
 
   const setValue = (input, value) => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
-
-  window.__benchSearch = async (queries, pauseMs) => {
+  const searchBox = () => {
     const input = document.querySelector('input[type="search"]');
     const status = document.querySelector('[role="search"] [role="status"]');
     if (!input || !status) throw new Error('no search box with a status');
-    const results = [];
-    for (const query of queries) {
-      if (input.value !== '') await timed(() => setValue(input, ''));
-      await pause(pauseMs);
-      const result = await timed(() => setValue(input, query), () => status.hasAttribute('data-result-count'));
-      results.push({ query, countMs: result.condition, settledMs: result.settled, capped: result.capped, count: Number(status.getAttribute('data-result-count')) });
-      await pause(pauseMs);
-    }
-    return results;
+    return { input, status };
+  };
+
+  window.__benchClearSearch = async () => {
+    const { input } = searchBox();
+    if (input.value !== '') await timed(() => setValue(input, ''));
+  };
+
+  window.__benchSearch = async (query) => {
+    const { input, status } = searchBox();
+    const result = await timed(() => setValue(input, query), () => status.hasAttribute('data-result-count'));
+    return { query, countMs: result.condition, settledMs: result.settled, capped: result.capped, count: Number(status.getAttribute('data-result-count')) };
   };
 })();`;

@@ -1,20 +1,33 @@
 /** Summaries of the runs, the budgets of the performance issue, and the printed table. */
 import type { ChunkReport } from './chunk-sizes';
-import type { InteractionResult, LoadResult } from './scenarios';
+import type { InteractionResult, LoadResult, StepKind } from './scenarios';
 import { median, percentile } from './stats';
 
 export interface ScenarioRuns {
   name: string;
   description: string;
+  /** Runs asked for; fewer may have run (see notes). */
+  planned: number;
   loads: LoadResult[];
   interactions: InteractionResult[];
+  /** Why runs stopped early or what the harness had to do (a relaunched Chromium). */
+  notes: string[];
+}
+
+export interface TimeStats {
+  count: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
 }
 
 export interface ScenarioSummary {
   name: string;
   description: string;
   runs: number;
+  planned: number;
   failedRuns: number;
+  /** Distinct reasons a load failed, a sequence stopped early, or runs stopped: what the table calls "not measured". */
   errors: string[];
   fcpMs: number | null;
   lcpMs: number | null;
@@ -22,37 +35,55 @@ export interface ScenarioSummary {
   readyMs: number | null;
   transferredBytes: number | null;
   heapUsedBytes: number | null;
-  steps: { count: number; p50Ms: number | null; p95Ms: number | null; maxMs: number | null } | null;
+  /** All zoom and pan steps together, then each kind alone. */
+  steps: TimeStats | null;
+  zoom: TimeStats | null;
+  pan: TimeStats | null;
   search: { count: number; medianMs: number | null; p95Ms: number | null; medianToCountMs: number | null; perQuery: { query: string; medianMs: number | null; results: number }[] } | null;
   longestTaskDuringInteractionMs: number | null;
-  /** Zoom, pan or search measurements that hit the 5 s cap (their figure is a lower bound). */
+  /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound), in all and by kind. */
   cappedMeasurements: number;
+  cappedSteps: number;
+  cappedSearches: number;
 }
 
 const values = <T>(items: readonly T[], pick: (item: T) => number | null) => items.map(pick).filter((value): value is number => value !== null);
+
+export function timeStats(times: readonly number[]): TimeStats {
+  return { count: times.length, p50Ms: median(times), p95Ms: percentile(times, 95), maxMs: percentile(times, 100) };
+}
+
+const mostCommon = (items: readonly string[]) => [...items].sort((a, b) => items.filter((x) => x === b).length - items.filter((x) => x === a).length)[0] ?? null;
 
 export function summarize(runs: ScenarioRuns): ScenarioSummary {
   const ok = runs.loads.filter((load) => load.error === null);
   const steps = runs.interactions.flatMap((interaction) => interaction.steps);
   const searches = runs.interactions.flatMap((interaction) => interaction.search);
-  const stepTimes = values(steps, (step) => step.ms);
+  const interacted = runs.interactions.length > 0;
+  const stepsOf = (kind?: StepKind) => (interacted ? timeStats(values(kind ? steps.filter((step) => step.kind === kind) : steps, (step) => step.ms)) : null);
   const searchTimes = values(searches, (search) => search.settledMs);
-  const elements = ok.map((load) => load.lcpElement ?? '?');
+  const reasons = [
+    ...runs.loads.flatMap((load) => (load.error ? [load.error] : [])),
+    ...runs.interactions.flatMap((interaction) => (interaction.stopped ? [`part of the zoom/pan/search sequence not measured: ${interaction.stopped}`] : [])),
+    ...runs.notes,
+  ];
   return {
     name: runs.name,
     description: runs.description,
     runs: runs.loads.length,
+    planned: runs.planned,
     failedRuns: runs.loads.length - ok.length,
-    errors: [...new Set(runs.loads.flatMap((load) => (load.error ? [load.error] : [])))],
+    errors: [...new Set(reasons)],
     fcpMs: median(values(ok, (load) => load.fcpMs)),
     lcpMs: median(values(ok, (load) => load.lcpMs)),
-    lcpElement: elements.sort((a, b) => elements.filter((x) => x === b).length - elements.filter((x) => x === a).length)[0] ?? null,
-    // A run that timed out may still have got ready later (while the page settled): that time counts.
-    readyMs: median(values(runs.loads, (load) => load.readyMs)),
+    lcpElement: mostCommon(ok.map((load) => load.lcpElement ?? '?')),
+    readyMs: median(values(ok, (load) => load.readyMs)),
     transferredBytes: median(values(ok, (load) => load.transferredBytes)),
     heapUsedBytes: median(values(ok, (load) => load.heapUsedBytes)),
-    steps: runs.interactions.length ? { count: stepTimes.length, p50Ms: median(stepTimes), p95Ms: percentile(stepTimes, 95), maxMs: percentile(stepTimes, 100) } : null,
-    search: runs.interactions.length
+    steps: stepsOf(),
+    zoom: stepsOf('zoom'),
+    pan: stepsOf('pan'),
+    search: interacted
       ? {
           count: searchTimes.length,
           medianMs: median(searchTimes),
@@ -65,6 +96,8 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
         }
       : null,
     cappedMeasurements: [...steps, ...searches].filter((item) => item.capped).length,
+    cappedSteps: steps.filter((step) => step.capped).length,
+    cappedSearches: searches.filter((search) => search.capped).length,
     longestTaskDuringInteractionMs: percentile(runs.interactions.flatMap((interaction) => interaction.longTasks.map((task) => task.duration)), 100),
   };
 }
@@ -89,18 +122,32 @@ const budget = (name: string, measured: number | null, max: number, unit: Budget
   ...(note ? { note } : {}),
 });
 
+/** Why a budget's figure is missing or partial, for the table; undefined when there is nothing to say. */
+function caveat(summary: ScenarioSummary | undefined, measured: number | null): string | undefined {
+  if (summary === undefined) return 'scenario not run (see --only)';
+  const parts: string[] = [];
+  if (measured === null) parts.push(summary.errors[0] ?? 'no run produced this figure');
+  else if (summary.failedRuns > 0) parts.push(`${summary.failedRuns}/${summary.runs} runs failed`);
+  if (summary.runs < summary.planned) parts.push(`${summary.runs} of ${summary.planned} runs`);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
 export function budgets(chunks: ChunkReport, summaries: readonly ScenarioSummary[]): Budget[] {
   const find = (name: string) => summaries.find((summary) => summary.name === name);
   const builtin = find('built-in');
   const big = find('100k');
-  const missing = (summary: ScenarioSummary | undefined) => (summary === undefined ? 'not run' : summary.failedRuns > 0 ? `${summary.failedRuns}/${summary.runs} runs failed` : undefined);
+  const capped = (summary: ScenarioSummary | undefined) => (summary?.cappedMeasurements ? `; ${summary.cappedMeasurements} capped measurement(s), lower bounds` : '');
+  const check = (name: string, summary: ScenarioSummary | undefined, measured: number | null | undefined, max: number, extra = '') => {
+    const note = [caveat(summary, measured ?? null), extra.replace(/^; /, '')].filter(Boolean).join('; ');
+    return budget(name, measured ?? null, max, 'ms', note || undefined);
+  };
   return [
     budget('initial JS (what index.html loads)', Math.round(chunks.totals.initialJsGzip / 100) / 10, 100, 'kB'),
-    budget('built-in store, slow 4G: LCP', builtin?.lcpMs ?? null, 600, 'ms', missing(builtin)),
-    budget('built-in store, slow 4G: timeline ready', builtin?.readyMs ?? null, 1500, 'ms', missing(builtin)),
-    budget('100k events: timeline ready', big?.readyMs ?? null, 2000, 'ms', missing(big)),
-    budget('100k events: zoom/pan step p95', big?.steps?.p95Ms ?? null, 50, 'ms', missing(big)),
-    budget('100k events: search (median, until painted)', big?.search?.medianMs ?? null, 50, 'ms', missing(big)),
+    check('built-in store, slow 4G: LCP', builtin, builtin?.lcpMs, 600),
+    check('built-in store, slow 4G: timeline ready', builtin, builtin?.readyMs, 1500),
+    check('100k events: timeline ready', big, big?.readyMs, 2000),
+    check('100k events: zoom/pan step p95', big, big?.steps?.p95Ms, 50, capped(big)),
+    check('100k events: search (median, until painted)', big, big?.search?.medianMs, 50),
   ];
 }
 
@@ -121,31 +168,46 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
   const lines: string[] = [];
   lines.push(`## chronique benchmark — ${environment.date}`, '');
   lines.push(`${environment.cpus} CPU cores (${environment.cpuModel}), ${environment.memoryGb} GB, Node ${environment.node}, Chromium ${environment.chromium}.`);
-  lines.push('Figures are medians over the runs of each scenario (fresh browser context per run, service worker blocked, gzip served as a production host would).', '');
+  lines.push('Figures are medians over the runs of each scenario (fresh browser context per run, service worker blocked, gzip served as a production host would); steps and searches are pooled over the runs.', '');
   lines.push('### Budgets', '', '| budget | limit | measured | result |', '| --- | --- | --- | --- |');
   for (const item of checked) {
-    const measured = item.measured === null ? '—' : item.unit === 'kB' ? `${item.measured} KB` : ms(item.measured);
-    lines.push(`| ${item.name} | ${item.limit} | ${measured}${item.note ? ` (${item.note})` : ''} | ${item.pass ? 'PASS' : 'MISS'} |`);
+    const figure = item.unit === 'kB' ? `${item.measured} KB` : ms(item.measured);
+    const measured = item.measured === null ? `not measured: ${item.note ?? 'no figure'}` : `${figure}${item.note ? ` (${item.note})` : ''}`;
+    // Only a figure within the limit passes: a scenario that ran and gave no figure has not shown it.
+    const result = item.pass ? 'PASS' : item.note?.startsWith('scenario not run') ? 'not run' : 'MISS';
+    lines.push(`| ${item.name} | ${item.limit} | ${measured} | ${result} |`);
   }
-  lines.push('', '### Scenarios', '', '| scenario | runs | FCP | LCP | timeline ready | transferred | JS heap | zoom/pan step p50 / p95 / max | search median / p95 (results shown) | longest task while interacting |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '',
+    '### Scenarios',
+    '',
+    '“not measured”: the runs gave no figure (reasons under the table); “+”: includes measurements that hit a cap (lower bounds).',
+    '',
+    '| scenario | runs | FCP | LCP | timeline ready | transferred | JS heap | zoom+pan step p50 / p95 / max | zoom p50 / p95 | pan p50 / p95 | search median / p95 (results shown) | longest task while interacting |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const summary of summaries) {
-    const steps = summary.steps ? `${ms(summary.steps.p50Ms)} / ${ms(summary.steps.p95Ms)} / ${ms(summary.steps.maxMs)} (${summary.steps.count} steps)` : '—';
-    const capped = summary.cappedMeasurements ? ` — ${summary.cappedMeasurements} measurement(s) still changing the page after 5 s, counted as 5 s` : '';
-    const search = summary.search ? `${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)} (count shown after ${ms(summary.search.medianToCountMs)})` : '—';
-    const failed = summary.failedRuns ? `, ${summary.failedRuns} failed` : '';
+    const missing = 'not measured';
+    const measuredOr = (text: string, value: number | null | undefined) => (value === null || value === undefined ? missing : text);
+    const stats = (item: TimeStats | null, withMax: boolean) =>
+      item === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(item.p50Ms)} / ${ms(item.p95Ms)}${withMax ? ` / ${ms(item.maxMs)}${summary.cappedSteps ? '+' : ''}` : ''} (${item.count})`, item.p50Ms);
+    const search =
+      summary.search === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)}${summary.cappedSearches ? '+' : ''} (count shown after ${ms(summary.search.medianToCountMs)})`, summary.search.medianMs);
+    const runs = `${summary.runs}${summary.runs < summary.planned ? ` of ${summary.planned}` : ''}${summary.failedRuns ? `, ${summary.failedRuns} failed` : ''}`;
     lines.push(
-      `| ${summary.description} | ${summary.runs}${failed} | ${ms(summary.fcpMs)} | ${ms(summary.lcpMs)}${summary.lcpElement ? ` (${summary.lcpElement})` : ''} | ${ms(summary.readyMs)} | ${kb(summary.transferredBytes)} | ${mb(summary.heapUsedBytes)} | ${steps} | ${search} | ${ms(summary.longestTaskDuringInteractionMs)}${capped} |`,
+      `| ${summary.description} | ${runs} | ${measuredOr(ms(summary.fcpMs), summary.fcpMs)} | ${measuredOr(`${ms(summary.lcpMs)}${summary.lcpElement ? ` (${summary.lcpElement})` : ''}`, summary.lcpMs)} | ${measuredOr(ms(summary.readyMs), summary.readyMs)} | ${measuredOr(kb(summary.transferredBytes), summary.transferredBytes)} | ${measuredOr(mb(summary.heapUsedBytes), summary.heapUsedBytes)} | ${stats(summary.steps, true)} | ${stats(summary.zoom, false)} | ${stats(summary.pan, false)} | ${search} | ${summary.search === null ? 'n/a' : measuredOr(ms(summary.longestTaskDuringInteractionMs), summary.longestTaskDuringInteractionMs)} |`,
     );
   }
-  const searched = summaries.filter((summary) => summary.search);
+  const searched = summaries.filter((summary) => summary.search?.perQuery.length);
   if (searched.length) {
     lines.push('', '### Search, per query (median until painted; number of results)', '', `| query | ${searched.map((summary) => summary.name).join(' | ')} |`, `| --- |${searched.map(() => ' --- |').join('')}`);
-    for (const { query } of searched[0]!.search!.perQuery) {
-      lines.push(`| \`${query}\` | ${searched.map((summary) => { const found = summary.search!.perQuery.find((item) => item.query === query); return found ? `${ms(found.medianMs)} (${found.results})` : '—'; }).join(' | ')} |`);
+    const queries = [...new Set(searched.flatMap((summary) => summary.search!.perQuery.map((item) => item.query)))];
+    for (const query of queries) {
+      lines.push(`| \`${query}\` | ${searched.map((summary) => { const found = summary.search!.perQuery.find((item) => item.query === query); return found ? `${ms(found.medianMs)} (${found.results})` : 'not measured'; }).join(' | ')} |`);
     }
   }
   const errors = summaries.flatMap((summary) => summary.errors.map((error) => `- ${summary.name}: ${error}`));
-  if (errors.length) lines.push('', '### Failed runs', '', ...errors);
+  if (errors.length) lines.push('', '### Not measured, failed or stopped runs', '', ...errors);
   lines.push('', '### Chunks (gzip level 9)', '', '| file | loaded | raw | gzip |', '| --- | --- | --- | --- |');
   for (const [label, list] of [['initial', chunks.initialJs], ['initial (CSS)', chunks.initialCss], ['lazy', chunks.lazyJs]] as const) {
     for (const chunk of list) lines.push(`| ${chunk.file} | ${label} | ${kb(chunk.bytes)} | ${kb(chunk.gzip)} |`);

@@ -5,18 +5,19 @@
  *
  * Options: --skip-build, --runs <n> (default 5), --big-runs <n> (100k; default 3),
  * --only built-in,1k,10k,100k, --out-dir <dir> (default dist; the build goes there),
- * --scenario-minutes <m> (default 2.5: a synthetic scenario stops adding runs after 3 runs and m minutes)
+ * --minutes <m> (default 11: the time all scenarios share; see SCENARIO_WEIGHTS).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { launchBrowser, type BrowserHandle } from './browser-handle';
 import { chunkSizes } from './chunk-sizes';
 import { budgets, markdownTable, summarize, type Environment, type ScenarioRuns } from './report';
-import { interact, loadApp, SLOW_PROFILE } from './scenarios';
+import { interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
 import { serveDirectory } from './static-server';
+import { Deadline, formatSeconds, isTimeout } from './timeout';
 import { writeStoreFile } from './write-store';
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,29 +36,145 @@ const { values: args } = parseArgs({
     'big-runs': { type: 'string', default: '3' },
     only: { type: 'string', default: 'built-in,1k,10k,100k' },
     'out-dir': { type: 'string', default: 'dist' },
-    'scenario-minutes': { type: 'string', default: '2.5' },
+    minutes: { type: 'string', default: '11' },
   },
 });
 const dist = resolve(root, args['out-dir']);
 const runs = Number(args.runs);
-const scenarioMinutes = Number(args['scenario-minutes']);
-const MIN_RUNS = 3;
+const minutes = Number(args.minutes);
 const bigRuns = Number(args['big-runs']);
 const only = new Set(args.only.split(',').map((name) => name.trim()));
 
+/**
+ * Shares of --minutes (of the time left when a scenario starts): a scenario stops starting runs
+ * when the next one would not fit, and no
+ * round trip waits past its scenario's end, so the whole benchmark ends in bounded time even when
+ * the app is slow (a 100k load can take a minute on 2 busy cores).
+ */
+const SCENARIO_WEIGHTS: Record<string, number> = { 'built-in': 2, '1k': 2.5, '10k': 3, '100k': 4.5 };
+const READY_TIMEOUT_MS: Record<string, number> = { 'built-in': 60_000, '1k': 60_000, '10k': 90_000, '100k': 180_000 };
+
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const known = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  if (known) return known;
   try {
     return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error("No Chromium found: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  } catch (error) {
+    throw new Error(`No Chromium found (${String(error).slice(0, 200)}): install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
 }
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+interface ScenarioPlan {
+  name: string;
+  description: string;
+  url: string;
+  throttle: boolean;
+  runs: number;
+  interactive: boolean;
+  expectHeading?: string;
+}
+
+/** A scenario's runs so far: a scenario that ran out of time may get more runs from the time others left. */
+interface Progress {
+  plan: ScenarioPlan;
+  scenario: ScenarioRuns;
+  attempted: number;
+  longestRunMs: number;
+  outOfTime: boolean;
+}
+
+const startProgress = (plan: ScenarioPlan): Progress => ({
+  plan,
+  scenario: { name: plan.name, description: plan.description, planned: plan.runs, loads: [], interactions: [], notes: [] },
+  attempted: 0,
+  longestRunMs: 0,
+  outOfTime: false,
+});
+
+/** Adds runs to a scenario within the time given; every run gets a fresh context, closed whatever happened. */
+async function runScenario(handle: BrowserHandle, progress: Progress, budgetMs: number): Promise<void> {
+  const { plan, scenario } = progress;
+  const deadline = new Deadline(budgetMs);
+  progress.outOfTime = false;
+  while (progress.attempted < plan.runs) {
+    if (progress.attempted > 0 && deadline.remaining() < progress.longestRunMs) {
+      progress.outOfTime = true;
+      break;
+    }
+    const run = progress.attempted;
+    progress.attempted += 1;
+    const started = Date.now();
+    let open: OpenRun | undefined;
+    try {
+      try {
+        open = await loadApp(handle.current(), { url: plan.url, throttle: plan.throttle, readyTimeoutMs: READY_TIMEOUT_MS[plan.name] ?? 60_000, deadline });
+      } catch (error) {
+        // Chromium did not even open a context or page in time: a fault of this run, not of the harness.
+        if (!isTimeout(error)) throw error;
+        scenario.notes.push(`run ${run + 1} not measured: ${error.message}; Chromium was killed and relaunched`);
+        log(`${plan.name} run ${run + 1}: ${error.message}; relaunching Chromium`);
+        await handle.restart();
+        continue;
+      }
+      const { load } = open;
+      if (plan.expectHeading && load.error === null && !load.heading.includes(plan.expectHeading)) {
+        throw new Error(`the app did not load ${plan.url} (heading: "${load.heading}")`);
+      }
+      scenario.loads.push(load);
+      if (plan.interactive && load.error === null) scenario.interactions.push(await interact(open.page, deadline));
+      const last = scenario.interactions.at(-1);
+      const steps = last ? `, steps ${last.steps.map((step) => `${step.ms?.toFixed(0)}${step.capped ? '+' : ''}`).join(' ')}, search ${last.search.map((search) => search.settledMs?.toFixed(0)).join(' ')}` : '';
+      log(
+        `${plan.name} run ${run + 1}/${plan.runs}: ready ${load.readyMs?.toFixed(0) ?? '—'} ms, LCP ${load.lcpMs?.toFixed(0) ?? '—'} ms, heap ${load.heapUsedBytes === null ? '—' : (load.heapUsedBytes / 1e6).toFixed(0)} MB${steps}${load.error ? `; ${load.error}` : ''}${last?.stopped ? `; stopped: ${last.stopped}` : ''}`,
+      );
+    } finally {
+      if (open) {
+        const closing = Date.now();
+        if ((await handle.closeContext(open.context)) === 'restarted') scenario.notes.push(`run ${run + 1}: the page could not be closed in time; Chromium was killed and relaunched`);
+        if (Date.now() - closing > 5_000) log(`closing the context took ${formatSeconds(Date.now() - closing)}`);
+      }
+    }
+    progress.longestRunMs = Math.max(progress.longestRunMs, Date.now() - started);
+    // A store that never gets ready will not get ready next time either: say so once.
+    if (scenario.loads.at(-1)?.error?.startsWith('the timeline was not ready')) {
+      if (progress.attempted < plan.runs) scenario.notes.push(`stopped after ${progress.attempted} of ${plan.runs} runs: a store not ready within the limit would not be the next time either`);
+      break;
+    }
+  }
+}
+
+/** Each scenario gets its share of the time; then those that ran out get, in order, what the others left. */
+async function runAll(handle: BrowserHandle, plans: readonly ScenarioPlan[]): Promise<ScenarioRuns[]> {
+  const progress = plans.map(startProgress);
+  const end = new Deadline(minutes * 60_000);
+  let weightLeft = plans.reduce((total, plan) => total + SCENARIO_WEIGHTS[plan.name]!, 0);
+  for (const item of progress) {
+    // A share of the time left, so that what a quick scenario did not use goes to the next ones.
+    const budgetMs = (end.remaining() * SCENARIO_WEIGHTS[item.plan.name]!) / weightLeft;
+    weightLeft -= SCENARIO_WEIGHTS[item.plan.name]!;
+    log(`${item.plan.name}: up to ${item.plan.runs} runs within ${formatSeconds(budgetMs)}`);
+    await runScenario(handle, item, budgetMs);
+  }
+  for (const item of progress.filter((candidate) => candidate.outOfTime)) {
+    if (end.remaining() < item.longestRunMs) continue;
+    log(`${item.plan.name}: more runs in the ${formatSeconds(end.remaining())} the other scenarios left`);
+    await runScenario(handle, item, end.remaining());
+  }
+  for (const item of progress.filter((candidate) => candidate.outOfTime)) {
+    item.scenario.notes.push(`stopped after ${item.attempted} of ${item.plan.runs} runs: the next would not fit in the time left (--minutes ${minutes})`);
+  }
+  return progress.map((item) => item.scenario);
+}
+
 async function main() {
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(bigRuns) || bigRuns < 1) throw new Error('--runs and --big-runs take a positive integer');
+  if (!(minutes > 0)) throw new Error('--minutes takes a positive number');
+  const unknown = [...only].filter((name) => !(name in SCENARIO_WEIGHTS));
+  if (unknown.length) throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; known: ${Object.keys(SCENARIO_WEIGHTS).join(', ')}`);
+  const executablePath = chromiumPath();
   if (!args['skip-build']) execFileSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
   const chunks = chunkSizes(dist);
 
@@ -71,58 +188,27 @@ async function main() {
 
   log('compressing dist/ for the static server…');
   const server = await serveDirectory(dist);
-  let browser: Browser | undefined;
+  let handle: BrowserHandle | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-    });
-    const all: ScenarioRuns[] = [];
-
+    handle = await launchBrowser(executablePath, log);
+    const chromiumVersion = handle.current().version();
+    const plans: ScenarioPlan[] = [];
     if (only.has('built-in')) {
-      const scenario: ScenarioRuns = {
-        name: 'built-in',
-        description: `built-in store (21 events), slow 4G (${SLOW_PROFILE.latencyMs} ms RTT, 1.6 Mbit/s, CPU ×${SLOW_PROFILE.cpuSlowdown})`,
-        loads: [],
-        interactions: [],
-      };
-      for (let run = 0; run < runs; run += 1) {
-        const { load, close } = await loadApp(browser, { url: `${server.origin}/`, throttle: true, readyTimeoutMs: 60_000 });
-        scenario.loads.push(load);
-        await close();
-        log(`built-in run ${run + 1}/${runs}: ready ${load.readyMs?.toFixed(0)} ms, LCP ${load.lcpMs?.toFixed(0)} ms${load.error ? `, ${load.error}` : ''}`);
-      }
-      all.push(scenario);
+      plans.push({ name: 'built-in', description: `built-in store, slow 4G (${SLOW_PROFILE.latencyMs} ms RTT, 1.6 Mbit/s, CPU ×${SLOW_PROFILE.cpuSlowdown})`, url: `${server.origin}/`, throttle: true, runs, interactive: false });
     }
-
     for (const { name, events } of SYNTHETIC) {
       if (!only.has(name)) continue;
-      const count = name === '100k' ? bigRuns : runs;
-      const scenario: ScenarioRuns = { name, description: `${events.toLocaleString('en')} synthetic events via ?data=, no throttling`, loads: [], interactions: [] };
-      const scenarioStart = Date.now();
-      for (let run = 0; run < count; run += 1) {
-        // Keeps the whole benchmark near 10 minutes when the app is slow: at least 3 runs, then a time cap.
-        if (run >= MIN_RUNS && Date.now() - scenarioStart > scenarioMinutes * 60_000) {
-          scenario.description += ` (stopped after ${run} runs: ${scenarioMinutes} min cap)`;
-          break;
-        }
-        const { page, load, close } = await loadApp(browser, { url: `${server.origin}/?data=/bench-data/${name}.json`, throttle: false, readyTimeoutMs: name === '100k' ? 120_000 : 60_000 });
-        try {
-          if (load.error === null && !load.heading.includes('synthétiques')) {
-            throw new Error(`the app did not load /bench-data/${name}.json through ?data= (heading: "${load.heading}")`);
-          }
-          scenario.loads.push(load);
-          if (load.error === null) scenario.interactions.push(await interact(page));
-          const last = scenario.interactions.at(-1);
-          log(`${name} run ${run + 1}/${count}: ready ${load.readyMs?.toFixed(0)} ms, heap ${(load.heapUsedBytes / 1e6).toFixed(0)} MB${last ? `, steps ${last.steps.map((step) => step.ms?.toFixed(0)).join(' ')}, search ${last.search.map((search) => search.settledMs?.toFixed(0)).join(' ')}` : ''}${load.error ? `, ${load.error}` : ''}`);
-        } finally {
-          await close();
-        }
-        // A store that never gets ready will not get ready next time either: say so once.
-        if (scenario.loads.at(-1)?.error?.startsWith('the timeline was not ready')) break;
-      }
-      all.push(scenario);
+      plans.push({
+        name,
+        description: `${events.toLocaleString('en')} synthetic events via ?data=, no throttling`,
+        url: `${server.origin}/?data=/bench-data/${name}.json`,
+        throttle: false,
+        runs: name === '100k' ? bigRuns : runs,
+        interactive: true,
+        expectHeading: 'synthétiques',
+      });
     }
+    const all = await runAll(handle, plans);
 
     const summaries = all.map(summarize);
     const checked = budgets(chunks, summaries);
@@ -133,10 +219,10 @@ async function main() {
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
       memoryGb: Math.round(totalmem() / 1e9),
       node: process.version,
-      chromium: browser.version(),
+      chromium: chromiumVersion,
     };
     const table = markdownTable(environment, chunks, summaries, checked, storeSizes);
-    const result = { environment, options: { runs, bigRuns, only: [...only], slowProfile: SLOW_PROFILE }, budgets: checked, chunks, storeSizes, summaries, raw: all };
+    const result = { environment, options: { runs, bigRuns, minutes, only: [...only], slowProfile: SLOW_PROFILE }, budgets: checked, chunks, storeSizes, summaries, raw: all };
     mkdirSync(resultsDir, { recursive: true });
     const stamp = date.toISOString().replace(/[:.]/g, '-');
     writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
@@ -145,12 +231,16 @@ async function main() {
     console.log(table);
     log(`results: bench/results/${stamp}.json, latest.json, latest.md`);
   } finally {
-    await browser?.close();
+    await handle?.close();
     await server.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`[bench] harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  // Explicitly: a page call given up on may still hold a handle, and the run must end.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench] harness error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

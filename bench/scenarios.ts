@@ -1,6 +1,11 @@
-/** One benchmark run = one fresh browser context: load the app, then measure what the scenario asks. */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+/**
+ * One benchmark run = one fresh browser context: load the app, then measure what the scenario asks.
+ * Every round trip to the page has a Node-side time limit (see timeout.ts): a page whose main
+ * thread is busy for longer gives a failed or capped measurement with its reason, not a hang.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { probeScript } from './page-probes';
+import { Deadline, formatSeconds, isTimeout, RoundTripTimeout, withTimeout } from './timeout';
 
 /** Slow 4G-like: 150 ms round trip, 1.6 Mbit/s each way, a CPU 4× slower than this one. */
 export const SLOW_PROFILE = { latencyMs: 150, bytesPerSecond: 200_000, cpuSlowdown: 4 } as const;
@@ -11,6 +16,16 @@ export const KEY_SEQUENCE = ['+', '+', 'ArrowRight', 'ArrowLeft', '+', 'ArrowRig
 /** A place, a theme phrase, a person, an exact phrase (in quotes), and a word found nowhere. */
 export const SEARCH_QUERIES = ['Bruxelles', 'dissuasion nucléaire', 'Halvorsen', '"premier bilan"', 'zzzqx'];
 
+/** Quiet time between two measured steps, so that one step's leftovers do not land in the next. */
+const PAUSE_MS = 300;
+/** The part of the time left when the interactions start that zoom/pan steps may use before the searches. */
+const STEPS_SHARE = 0.6;
+/** Time limits of the round trips, each also clipped to what is left of the scenario's time. */
+export const LIMITS = { setupMs: 30_000, probesMs: 10_000, heapMs: 30_000, stepMs: 20_000, searchMs: 20_000 } as const;
+
+export type StepKind = 'zoom' | 'pan';
+export const stepKind = (key: string): StepKind => (key === '+' || key === '-' ? 'zoom' : 'pan');
+
 export interface LoadResult {
   fcpMs: number | null;
   lcpMs: number | null;
@@ -19,30 +34,60 @@ export interface LoadResult {
   /** Bytes received (encoded, with headers) until the network was idle after the timeline was ready. */
   transferredBytes: number;
   requests: { url: string; bytes: number; type: string }[];
-  heapUsedBytes: number;
+  heapUsedBytes: number | null;
   longTasks: { start: number; duration: number }[];
   heading: string;
   error: string | null;
+  /** The page stopped answering: nothing more can be measured in it. */
+  stuck: boolean;
+}
+
+export interface StepResult {
+  key: string;
+  kind: StepKind;
+  /** With `capped`, a lower bound: the step was still changing the page after 5 s, or gave no answer in time. */
+  ms: number | null;
+  capped: boolean;
+  mutations: number;
+}
+
+export interface SearchResult {
+  query: string;
+  countMs: number | null;
+  settledMs: number | null;
+  capped: boolean;
+  count: number;
 }
 
 export interface InteractionResult {
-  steps: { key: string; ms: number | null; capped: boolean; mutations: number }[];
-  search: { query: string; countMs: number | null; settledMs: number | null; capped: boolean; count: number }[];
+  steps: StepResult[];
+  search: SearchResult[];
   longTasks: { start: number; duration: number }[];
+  /** Why part of the scripted sequence was not measured (steps cut short, a call with no answer), or null. */
+  stopped: string | null;
 }
 
 export interface RunOptions {
   url: string;
   throttle: boolean;
   readyTimeoutMs: number;
+  /** The scenario's end: no round trip waits past it. */
+  deadline: Deadline;
+}
+
+export interface OpenRun {
+  page: Page;
+  context: BrowserContext;
+  cdp: CDPSession;
+  load: LoadResult;
 }
 
 async function networkWatch(cdp: CDPSession) {
-  const requests = new Map<string, { url: string; type: string; bytes: number; done: boolean }>();
-  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false }));
+  const requests = new Map<string, { url: string; type: string; bytes: number; done: boolean; finishedAt: number }>();
+  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false, finishedAt: 0 }));
   cdp.on('Network.loadingFinished', (event) => {
     const request = requests.get(event.requestId);
-    if (request) Object.assign(request, { bytes: event.encodedDataLength, done: true });
+    if (request) Object.assign(request, { bytes: event.encodedDataLength, done: true, finishedAt: Date.now() });
   });
   cdp.on('Network.loadingFailed', (event) => {
     const request = requests.get(event.requestId);
@@ -51,96 +96,181 @@ async function networkWatch(cdp: CDPSession) {
   await cdp.send('Network.enable');
   return {
     requests,
-    async idle(quietMs = 500, maxMs = 20_000) {
-      const deadline = Date.now() + maxMs;
+    async idle(deadline: Deadline, quietMs = 500, maxMs = 20_000) {
+      const until = Date.now() + deadline.clip(maxMs);
       let quietSince = Date.now();
-      while (Date.now() < deadline) {
+      while (Date.now() < until) {
         if ([...requests.values()].some((request) => !request.done)) quietSince = Date.now();
         else if (Date.now() - quietSince >= quietMs) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(100);
       }
     },
   };
 }
 
-async function heapUsed(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** At least a second even at the scenario's end, so that a last round trip can still answer. */
+const limit = (deadline: Deadline, ms: number) => Math.max(1_000, deadline.clip(ms));
+
+async function heapUsed(cdp: CDPSession, deadline: Deadline): Promise<number> {
+  await withTimeout(cdp.send('HeapProfiler.collectGarbage'), limit(deadline, LIMITS.heapMs), 'garbage collection before the heap figure');
+  const { usedSize } = await withTimeout(cdp.send('Runtime.getHeapUsage'), limit(deadline, LIMITS.probesMs), 'JS heap usage');
   return usedSize;
 }
 
-/** A fresh context and page, throttled or not, with the probes installed and the app loaded. */
-export async function loadApp(browser: Browser, options: RunOptions): Promise<{ page: Page; cdp: CDPSession; load: LoadResult; close: () => Promise<void> }> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'fr-FR',
-    reducedMotion: 'reduce',
-    // A first visit's critical path: the service worker's precaching would compete for the link.
-    serviceWorkers: 'block',
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+
+/**
+ * A fresh context and page, throttled or not, with the probes installed and the app loaded.
+ * The caller closes the context (BrowserHandle.closeContext), whatever happened.
+ */
+export async function loadApp(browser: Browser, options: RunOptions): Promise<OpenRun> {
+  const { deadline } = options;
+  const setup = <T>(work: Promise<T>, what: string) => withTimeout(work, limit(deadline, LIMITS.setupMs), what);
+  const context = await setup(
+    browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'fr-FR',
+      reducedMotion: 'reduce',
+      // A first visit's critical path: the service worker's precaching would compete for the link.
+      serviceWorkers: 'block',
+    }),
+    'opening a browser context',
+  );
+  const load: LoadResult = { fcpMs: null, lcpMs: null, lcpElement: null, readyMs: null, transferredBytes: 0, requests: [], heapUsedBytes: null, longTasks: [], heading: '', error: null, stuck: false };
+  // From here on, the context exists: a fault is recorded in the run, and the caller closes the context.
+  const page = await setup(context.newPage(), 'opening a page').catch((error: unknown) => {
+    void context.close().catch(() => {});
+    throw error;
   });
-  const page = await context.newPage();
-  await page.addInitScript(probeScript);
-  const cdp = await context.newCDPSession(page);
-  const network = await networkWatch(cdp);
-  if (options.throttle) {
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: SLOW_PROFILE.latencyMs,
-      downloadThroughput: SLOW_PROFILE.bytesPerSecond,
-      uploadThroughput: SLOW_PROFILE.bytesPerSecond,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PROFILE.cpuSlowdown });
-  }
+  let cdp: CDPSession | undefined;
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-
-  await page.goto(options.url, { waitUntil: 'commit' });
-  let error: string | null = null;
+  const withPageErrors = (message: string) => `${message}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`;
   try {
-    // Polled from here: the app's CSP (no 'unsafe-eval') refuses waitForFunction's string predicates.
-    const deadline = Date.now() + options.readyTimeoutMs;
-    const settled = `window.__bench.ready !== null || document.querySelector('[role="alert"]') !== null`;
-    while (!(await page.evaluate(settled))) {
-      if (Date.now() > deadline) throw Object.assign(new Error('timeout'), { name: 'TimeoutError' });
-      await page.waitForTimeout(100);
+    await setup(page.addInitScript(probeScript), 'installing the probes');
+    cdp = await setup(context.newCDPSession(page), 'opening a CDP session');
+    const network = await networkWatch(cdp);
+    if (options.throttle) {
+      await setup(
+        cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_PROFILE.latencyMs, downloadThroughput: SLOW_PROFILE.bytesPerSecond, uploadThroughput: SLOW_PROFILE.bytesPerSecond }),
+        'throttling the network',
+      );
+      await setup(cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PROFILE.cpuSlowdown }), 'throttling the CPU');
     }
-    const alert = await page.locator('[role="alert"]').first().textContent({ timeout: 100 }).catch(() => null);
-    const ready = await page.evaluate('window.__bench.ready');
-    if (ready === null) error = `the app showed an alert instead of the timeline: ${alert?.slice(0, 300) ?? ''}`;
+    const navigated = Date.now();
+    await setup(page.goto(options.url, { waitUntil: 'commit' }), `navigating to ${options.url}`);
+    const received = () => {
+      const finished = [...network.requests.values()].filter((request) => request.done);
+      load.requests = finished.map(({ url, bytes, type }) => ({ url, bytes, type }));
+      load.transferredBytes = finished.reduce((total, request) => total + request.bytes, 0);
+      const last = Math.max(navigated, ...finished.map((request) => request.finishedAt));
+      return `${finished.length} responses, ${(load.transferredBytes / 1e6).toFixed(1)} MB, the last ${formatSeconds(last - navigated)} after navigation`;
+    };
+
+    const readyLimitMs = deadline.clip(options.readyTimeoutMs);
+    const readyBy = new Deadline(readyLimitMs);
+    try {
+      // Polled from here: the app's CSP (no 'unsafe-eval') refuses waitForFunction's string predicates.
+      const settled = `window.__bench.ready !== null || document.querySelector('[role="alert"]') !== null`;
+      while (!(await withTimeout(page.evaluate(settled), readyBy.remaining(), 'waiting for the timeline'))) {
+        if (readyBy.passed()) throw new RoundTripTimeout('waiting for the timeline', readyLimitMs);
+        await sleep(100);
+      }
+      const alert = await withTimeout(page.locator('[role="alert"]').first().textContent({ timeout: 1_000 }), 5_000, 'reading the alert').catch(() => null);
+      if ((await withTimeout(page.evaluate('window.__bench.ready'), 5_000, 'reading the ready time')) === null) {
+        load.error = `the app showed an alert instead of the timeline: ${alert?.slice(0, 300) ?? ''}`;
+      }
+    } catch (caught) {
+      const cut = readyLimitMs < options.readyTimeoutMs ? ' (all that was left of the scenario’s time budget)' : '';
+      // A page that did not even answer a poll is busy: the probes below would wait as long.
+      load.stuck = isTimeout(caught);
+      // What the network had delivered tells whether the page was still downloading or busy with what it had.
+      const network = load.stuck ? `; the page had received ${received()}, then gave no answer` : '';
+      load.error = withPageErrors(isTimeout(caught) ? `the timeline was not ready within ${formatSeconds(readyLimitMs)}${cut}${network}` : `harness: ${describe(caught)}`);
+    }
+    if (load.stuck) return { page, context, cdp, load };
+
+    // LCP may still move after the timeline is drawn; give it a moment, and let the network settle.
+    await sleep(1000);
+    await network.idle(deadline);
+    received();
+    const probes = (await withTimeout(page.evaluate('window.__bench'), limit(deadline, LIMITS.probesMs), 'reading FCP, LCP and ready times')) as {
+      fcp: number | null;
+      lcp: number | null;
+      lcpElement: string | null;
+      ready: number | null;
+      longTasks: LoadResult['longTasks'];
+    };
+    Object.assign(load, { fcpMs: probes.fcp, lcpMs: probes.lcp, lcpElement: probes.lcpElement, readyMs: probes.ready, longTasks: probes.longTasks });
+    load.heapUsedBytes = await heapUsed(cdp, deadline);
+    load.heading = ((await withTimeout(page.locator('h1').first().textContent({ timeout: 1_000 }), 5_000, 'reading the heading').catch(() => '')) ?? '').trim();
   } catch (caught) {
-    const timedOut = caught instanceof Error && caught.name === 'TimeoutError';
-    error = `${timedOut ? `the timeline was not ready within ${options.readyTimeoutMs / 1000} s` : `harness: ${String(caught).slice(0, 300)}`}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`;
+    load.error ??= withPageErrors(`harness: ${describe(caught)}`);
+    load.stuck = load.stuck || isTimeout(caught);
   }
-  // LCP may still move after the timeline is drawn; give it a moment, and let the network settle.
-  await page.waitForTimeout(1000);
-  await network.idle();
-  const probes = (await page.evaluate('window.__bench')) as Pick<LoadResult, 'fcpMs' | 'lcpMs'> & {
-    fcp: number | null;
-    lcp: number | null;
-    lcpElement: string | null;
-    ready: number | null;
-    longTasks: LoadResult['longTasks'];
-  };
-  const requests = [...network.requests.values()].map(({ url, bytes, type }) => ({ url, bytes, type }));
-  const load: LoadResult = {
-    fcpMs: probes.fcp,
-    lcpMs: probes.lcp,
-    lcpElement: probes.lcpElement,
-    readyMs: probes.ready,
-    transferredBytes: requests.reduce((total, request) => total + request.bytes, 0),
-    requests,
-    heapUsedBytes: await heapUsed(cdp),
-    longTasks: probes.longTasks,
-    heading: ((await page.locator('h1').first().textContent({ timeout: 1000 }).catch(() => '')) ?? '').trim(),
-    error,
-  };
-  return { page, cdp, load, close: () => context.close() };
+  return { page, context, cdp: cdp!, load };
 }
 
-export async function interact(page: Page): Promise<InteractionResult> {
-  const before = (await page.evaluate('window.__bench.longTasks.length')) as number;
-  const steps = (await page.evaluate(`window.__benchKeys(${JSON.stringify(KEY_SEQUENCE)}, 300)`)) as InteractionResult['steps'];
-  const search = (await page.evaluate(`window.__benchSearch(${JSON.stringify(SEARCH_QUERIES)}, 300)`)) as InteractionResult['search'];
-  const longTasks = ((await page.evaluate('window.__bench.longTasks')) as InteractionResult['longTasks']).slice(before);
-  return { steps, search, longTasks };
+/** The scripted zoom/pan sequence, then the searches; stops at the first round trip that gets no answer. */
+export async function interact(page: Page, deadline: Deadline): Promise<InteractionResult> {
+  const result: InteractionResult = { steps: [], search: [], longTasks: [], stopped: null };
+  const call = <T>(expression: string, ms: number, what: string) => withTimeout(page.evaluate(expression) as Promise<T>, limit(deadline, ms), what);
+  /** Records why the sequence stops; returns a lower bound for the measurement when the page simply took longer than its full limit. */
+  const stop = (error: unknown, what: string, fullLimitMs: number): number | null => {
+    const cut = deadline.passed() ? ' (the scenario’s time budget ran out)' : '';
+    const earlier = result.stopped ? `${result.stopped}; ` : '';
+    result.stopped = earlier + (isTimeout(error) ? `${what}: no answer within ${formatSeconds(error.ms)}${cut}` : `${what}: ${describe(error)}`);
+    return isTimeout(error) && error.ms >= fullLimitMs ? error.ms : null;
+  };
+  let before = 0;
+  try {
+    before = await call<number>('window.__bench.longTasks.length', LIMITS.probesMs, 'reading the long tasks');
+  } catch (error) {
+    stop(error, 'reading the long tasks', LIMITS.probesMs);
+    return result;
+  }
+  // Steps may not take all the time left: searches are a budget of their own.
+  const stepsBy = new Deadline(deadline.remaining() * STEPS_SHARE);
+  for (const [index, key] of KEY_SEQUENCE.entries()) {
+    if (stepsBy.passed()) {
+      result.stopped = `zoom/pan steps: stopped after ${index} of ${KEY_SEQUENCE.length}, their share of the scenario’s time used up (searches measured next)`;
+      break;
+    }
+    const what = `${stepKind(key)} step “${key}”`;
+    try {
+      const step = await call<Omit<StepResult, 'kind'>>(`window.__benchKey(${JSON.stringify(key)})`, LIMITS.stepMs, what);
+      result.steps.push({ ...step, kind: stepKind(key) });
+    } catch (error) {
+      const atLeast = stop(error, what, LIMITS.stepMs);
+      if (atLeast !== null) result.steps.push({ key, kind: stepKind(key), ms: atLeast, capped: true, mutations: 0 });
+      return result;
+    }
+    await sleep(PAUSE_MS);
+  }
+  for (const query of SEARCH_QUERIES) {
+    try {
+      await call('window.__benchClearSearch()', LIMITS.searchMs, 'clearing the search box');
+    } catch (error) {
+      stop(error, 'clearing the search box', LIMITS.searchMs);
+      return result;
+    }
+    await sleep(PAUSE_MS);
+    const what = `search “${query}”`;
+    try {
+      result.search.push(await call<SearchResult>(`window.__benchSearch(${JSON.stringify(query)})`, LIMITS.searchMs, what));
+    } catch (error) {
+      const atLeast = stop(error, what, LIMITS.searchMs);
+      if (atLeast !== null) result.search.push({ query, countMs: null, settledMs: atLeast, capped: true, count: 0 });
+      return result;
+    }
+    await sleep(PAUSE_MS);
+  }
+  try {
+    result.longTasks = (await call<InteractionResult['longTasks']>('window.__bench.longTasks', LIMITS.probesMs, 'reading the long tasks')).slice(before);
+  } catch (error) {
+    stop(error, 'reading the long tasks', LIMITS.probesMs);
+  }
+  return result;
 }

@@ -79,6 +79,10 @@ export async function serveDirectory(root: string, port = 0): Promise<StaticServ
   if (!address || typeof address === 'string') throw new Error('the static server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
