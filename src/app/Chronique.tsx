@@ -5,6 +5,7 @@ import { ExportMenu } from '../features/export/ExportMenu';
 import { FilterPanel } from '../features/filters/FilterPanel';
 import { Handout } from '../features/handout/Handout';
 import { PrintButton } from '../features/handout/PrintButton';
+import { WhenPrinting } from '../features/handout/WhenPrinting';
 import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SearchBox } from '../features/filters/SearchBox';
 import { PresentLink } from '../features/present/PresentLink';
@@ -213,13 +214,15 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
       )}
       {!article && (
         <Feature>
-          <Handout
-            events={selection.matching}
-            store={store}
-            title={store.title[language]}
-            query={state.query}
-            filterSummary={describeFilters(selection.knownFilters, store, t, language)}
-          />
+          <WhenPrinting>
+            <Handout
+              events={selection.matching}
+              store={store}
+              title={store.title[language]}
+              query={state.query}
+              filterSummary={describeFilters(selection.knownFilters, store, t, language)}
+            />
+          </WhenPrinting>
         </Feature>
       )}
       <Feature>

@@ -1,9 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Handout } from '../../src/features/handout/Handout';
 import { PrintButton } from '../../src/features/handout/PrintButton';
+import { WhenPrinting } from '../../src/features/handout/WhenPrinting';
 import { formatEventDate } from '../../src/shared/format-date';
 import type { Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
@@ -140,5 +141,23 @@ describe('PrintButton', () => {
   it('is named in English too', () => {
     renderIn('en', <PrintButton />);
     expect(screen.getByRole('button', { name: 'Print' })).toBeInTheDocument();
+  });
+});
+
+describe('WhenPrinting', () => {
+  it('keeps the handout out of the page on screen, and puts it in before the browser prints', () => {
+    const { container } = renderIn('fr', (
+      <WhenPrinting>
+        <Handout events={store.events} store={store} title={store.title.fr} query="" filterSummary="" />
+      </WhenPrinting>
+    ));
+    expect(container.querySelector('[data-handout]')).toBeNull();
+    // Synchronously: the browser lays out the printed page right after beforeprint returns.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(container.querySelectorAll('[data-handout-event]')).toHaveLength(store.events.length);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(container.querySelector('[data-handout]')).toBeNull();
   });
 });
