@@ -37,6 +37,12 @@ const listedIds = (page: Page) =>
 const handoutIds = (page: Page) =>
   page.locator('[data-handout] [data-handout-event]').evaluateAll((items) => items.map((item) => item.getAttribute('data-handout-event')!));
 
+/** Print media, and the handout (mounted only while printing) in the page. */
+async function printView(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('[data-handout]').waitFor({ state: 'attached' });
+}
+
 /** Waits until the service worker controls the page, reloading once if it installed after the page loaded. */
 async function controlledByServiceWorker(page: Page) {
   await page.evaluate(async () => {
@@ -115,7 +121,9 @@ describe('offline', () => {
     await ready(page);
     expect((await timelineIds(page)).sort()).toEqual(store.events.map((event) => event.id).sort());
     await expect(page.locator('.chrono-count').textContent()).resolves.toContain(String(store.events.length));
+    await printView(page);
     expect(await page.locator('[data-handout] [data-handout-event]').count()).toBe(store.events.length);
+    await page.emulateMedia({ media: 'screen' });
 
     // A shared link (another view, in its query) opens offline too.
     await page.goto(appUrl('/?q=washington&lang=en'));
@@ -199,7 +207,7 @@ describe('printed handout', () => {
     expect(selected.length).toBeLessThan(store.events.length);
     await expect(page.locator('.chrono-count').textContent()).resolves.toMatch(new RegExp(`^${selected.length} `));
 
-    await page.emulateMedia({ media: 'print' });
+    await printView(page);
     expect(await handoutIds(page)).toEqual(selected);
     for (const id of selected) {
       const event = store.events.find((candidate) => candidate.id === id)!;
@@ -221,7 +229,7 @@ describe('printed handout', () => {
   it('makes an A4 PDF of the whole chronology, black on white even in the dark scheme', async () => {
     const { page, context } = await openPage(browser, '/?scheme=dark');
     await ready(page);
-    await page.emulateMedia({ media: 'print' });
+    await printView(page);
     expect(await handoutIds(page)).toEqual(store.events.map((event) => event.id));
     expect(await visibleControls(page)).toEqual([]);
     const colours = await page.locator('[data-handout]').evaluate((element) => {
@@ -244,7 +252,7 @@ describe('printed handout', () => {
     await ready(page);
     const button = page.getByRole('button', { name: 'Imprimer' });
     expect(await button.isVisible()).toBe(true);
-    expect(await page.locator('[data-handout]').isVisible()).toBe(false);
+    expect(await page.locator('[data-handout]').count()).toBe(0);
     await context.close();
   });
 });
