@@ -60,14 +60,13 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
     if (immediate) return;
     const controller = new AbortController();
     let cancel = () => {};
-    const builder = new SearchIndexBuilder(store);
-    const slice = (deadline: number) => {
-      const index = builder.step(() => performance.now() >= deadline);
-      if (index) setReady({ store, index });
-      else cancel = whenIdle(slice, () => neededRef.current);
-    };
     const build = () => {
-      if (controller.signal.aborted) return;
+      const builder = new SearchIndexBuilder(store);
+      const slice = (deadline: number) => {
+        const index = builder.step(() => performance.now() >= deadline);
+        if (index) setReady({ store, index });
+        else cancel = whenIdle(slice, () => neededRef.current);
+      };
       cancel = whenIdle(slice, () => neededRef.current);
     };
     if (builtIn.current) {
