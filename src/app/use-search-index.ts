@@ -10,8 +10,9 @@ export const BUILT_IN_SEARCH_INDEX_URL = '/data/search-index.json';
 
 /** Below this many events the index takes a few milliseconds: built at once, never pending. */
 const BUILD_AT_ONCE_BELOW = 5_000;
-/** Longest slice of index building while the page is idle, and while a search waits for it. */
+/** Slice of index building while the page is idle (at least MIN, even when the browser says 0 ms are left), and while a search waits for it. */
 const IDLE_SLICE_MS = 12;
+const MIN_IDLE_SLICE_MS = 4;
 const URGENT_SLICE_MS = 40;
 
 const isBuiltInStore = () =>
@@ -32,7 +33,11 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
     const timer = setTimeout(() => run(performance.now() + (urgent() ? URGENT_SLICE_MS : IDLE_SLICE_MS)), 0);
     return () => clearTimeout(timer);
   }
-  const handle = requestIdleCallback((idle) => run(performance.now() + Math.min(IDLE_SLICE_MS, idle.timeRemaining())), { timeout: 1000 });
+  // A busy page has no idle time: after a second, a slice runs anyway, and it must do some work.
+  const handle = requestIdleCallback(
+    (idle) => run(performance.now() + Math.max(MIN_IDLE_SLICE_MS, Math.min(IDLE_SLICE_MS, idle.didTimeout ? IDLE_SLICE_MS : idle.timeRemaining()))),
+    { timeout: 1000 },
+  );
   return () => cancelIdleCallback(handle);
 }
 
@@ -47,6 +52,8 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
   const [ready, setReady] = useState<{ store: Store; index: SearchIndex } | null>(null);
   const neededRef = useRef(needed);
   neededRef.current = needed;
+  /** Reschedules the next slice at once (when a search starts waiting for the index). */
+  const hurry = useRef<(() => void) | null>(null);
   const builtIn = useRef<boolean | null>(null);
   builtIn.current ??= isBuiltInStore();
 
@@ -64,10 +71,16 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
       const builder = new SearchIndexBuilder(store);
       const slice = (deadline: number) => {
         const index = builder.step(() => performance.now() >= deadline);
-        if (index) setReady({ store, index });
-        else cancel = whenIdle(slice, () => neededRef.current);
+        if (index) {
+          hurry.current = null;
+          setReady({ store, index });
+        } else cancel = whenIdle(slice, () => neededRef.current);
       };
       cancel = whenIdle(slice, () => neededRef.current);
+      hurry.current = () => {
+        cancel();
+        cancel = whenIdle(slice, () => true);
+      };
     };
     if (builtIn.current) {
       void fetchBuiltIndex(store, controller.signal).then((loaded) => {
@@ -81,8 +94,13 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
     return () => {
       controller.abort();
       cancel();
+      hurry.current = null;
     };
   }, [store, immediate]);
+
+  useEffect(() => {
+    if (needed) hurry.current?.();
+  }, [needed]);
 
   return index;
 }
