@@ -10,10 +10,12 @@ export const BUILT_IN_SEARCH_INDEX_URL = '/data/search-index.json';
 
 /** Below this many events the index takes a few milliseconds: built at once, never pending. */
 const BUILD_AT_ONCE_BELOW = 5_000;
-/** Slice of index building while the page is idle (at least MIN, even when the browser says 0 ms are left), and while a search waits for it. */
+/** Slice of index building while the page is idle (at least MIN, even when the browser says 0 ms are left). */
 const IDLE_SLICE_MS = 12;
 const MIN_IDLE_SLICE_MS = 4;
-const URGENT_SLICE_MS = 40;
+/** When a search waits, or the page has had no idle time for IDLE_TIMEOUT_MS: a long task's worth. */
+const BUSY_SLICE_MS = 50;
+const IDLE_TIMEOUT_MS = 500;
 
 const isBuiltInStore = () =>
   typeof window !== 'undefined' && (resolveDataUrl(window.location.search, window.location) as { url?: string }).url === BUILT_IN_STORE_URL;
@@ -30,13 +32,13 @@ async function fetchBuiltIndex(store: Store, signal: AbortSignal): Promise<Searc
 /** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
 function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
   if (urgent() || typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(() => run(performance.now() + (urgent() ? URGENT_SLICE_MS : IDLE_SLICE_MS)), 0);
+    const timer = setTimeout(() => run(performance.now() + (urgent() ? BUSY_SLICE_MS : IDLE_SLICE_MS)), 0);
     return () => clearTimeout(timer);
   }
-  // A busy page has no idle time: after a second, a slice runs anyway, and it must do some work.
+  // A busy page has no idle time: after a while a slice runs anyway, and it must do real work.
   const handle = requestIdleCallback(
-    (idle) => run(performance.now() + Math.max(MIN_IDLE_SLICE_MS, Math.min(IDLE_SLICE_MS, idle.didTimeout ? IDLE_SLICE_MS : idle.timeRemaining()))),
-    { timeout: 1000 },
+    (idle) => run(performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(IDLE_SLICE_MS, idle.timeRemaining())))),
+    { timeout: IDLE_TIMEOUT_MS },
   );
   return () => cancelIdleCallback(handle);
 }
