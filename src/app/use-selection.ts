@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { countFacets, facetIndexOf, failedFacets } from '../store/facet-index';
 import { isEmptyFilters, type FacetCounts, type Filters } from '../store/filters';
 import { MaskedIds } from '../store/masked-ids';
@@ -41,13 +41,12 @@ function positionsOf(events: readonly StoreEvent[]) {
 
 /**
  * Search and filters applied to a store. The search index is made once per store without blocking
- * the page (see useSearchIndex); the search follows the typed query as a deferred value, so typing
- * stays responsive. Filters and search are masks over the store's events, so the timeline's
- * events keep their identity while only the search changes.
+ * the page (see useSearchIndex). Filters and search are masks over the store's events, so the
+ * timeline's events keep their identity while only the search changes. (No useDeferredValue: its
+ * background render left the count of the previous query on screen while the next one ran.)
  */
 export function useSelection(store: Store, query: string, filters: Filters): Selection {
-  const deferredQuery = useDeferredValue(query);
-  const compiled = useMemo(() => compileQuery(deferredQuery, store.entities), [deferredQuery, store.entities]);
+  const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
   const index = useSearchIndex(store, compiled !== null);
   const searchPending = compiled !== null && index === null;
 
