@@ -1,6 +1,7 @@
 /**
  * npm run build:store — reads data/, validates it with the shared schema and writes the store to
- * public/data/store.json (served at /data/store.json) with its JSON Schema. On any error it exits
+ * public/data/store.json (served at /data/store.json) with its JSON Schema and its search index
+ * (search-index.json, which the app loads instead of building it). On any error it exits
  * non-zero, names the file, the id and the reason, and writes nothing.
  *   --data DIR   folder holding data/ (default: the project root)
  *   --out DIR    output folder (default: public/data)
@@ -10,6 +11,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleTextFile, assembleStore, formatBuildError, SOURCE_FILES, type BuildError } from '../src/store/assemble';
 import { storeJsonSchema } from '../src/store/json-schema';
+import { parseStore } from '../src/store/parse-store';
+import { buildSearchIndex } from '../src/store/search';
+import { toSearchIndexFile } from '../src/store/search-index-file';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
@@ -56,7 +60,15 @@ if (!result.ok) {
 
 const schema = `${JSON.stringify(storeJsonSchema(), null, 2)}\n`;
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'store.json'), `${JSON.stringify(result.store, null, 2)}\n`);
+const storeJson = `${JSON.stringify(result.store, null, 2)}\n`;
+// The index of the store as the app will read it back, so that the two always agree.
+const served = parseStore(JSON.parse(storeJson));
+if (!served.ok) {
+  console.error(`build:store failed, nothing written: the written store would not load (${served.problem}: ${served.details.join('; ')})`);
+  process.exit(1);
+}
+writeFileSync(join(outDir, 'store.json'), storeJson);
+writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(toSearchIndexFile(buildSearchIndex(served.store), served.store)));
 writeFileSync(join(outDir, 'store.schema.json'), schema);
 if (values.out === undefined) writeFileSync(join(root, 'data/store.schema.json'), schema);
 console.log(`build:store: ${result.store.events.length} events, ${result.store.articles.length} articles → ${join(outDir, 'store.json')}`);

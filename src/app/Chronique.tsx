@@ -87,7 +87,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
       >
         {!article && (
           <Feature>
-            <SearchBox value={state.query} onChange={(query) => update({ query }, { replace: true })} resultCount={selection.resultCount} />
+            <SearchBox value={state.query} onChange={(query) => update({ query }, { replace: true })} resultCount={selection.resultCount} pending={selection.searchPending} />
           </Feature>
         )}
         <Feature>

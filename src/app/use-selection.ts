@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
-import { applyFilters, facetCounts, type Filters } from '../store/filters';
-import { buildSearchIndex, compileQuery, findMatches, searchStore, type TextRange } from '../store/search';
+import { countFacets, facetIndexOf, failedFacets } from '../store/facet-index';
+import { isEmptyFilters, type FacetCounts, type Filters } from '../store/filters';
+import { MaskedIds } from '../store/masked-ids';
+import { compileQuery, findMatches, searchStore, type TextRange } from '../store/search';
 import type { Store, StoreEvent } from '../store/schema';
+import { useSearchIndex } from './use-search-index';
 
 export interface Selection {
   /** Events that pass the filters: what the timeline shows. */
@@ -10,9 +13,11 @@ export interface Selection {
   matching: StoreEvent[];
   /** On the timeline, filtered events that do not match the search. */
   dimmedIds: ReadonlySet<string> | undefined;
-  counts: ReturnType<typeof facetCounts>;
-  /** Number of matching events when there is a search, null otherwise. */
+  counts: FacetCounts;
+  /** Number of matching events when there is a search, null otherwise (and while it is pending). */
   resultCount: number | null;
+  /** A search is typed but the index is not ready yet: nothing is searched until it is. */
+  searchPending: boolean;
   highlight: ((text: string) => readonly TextRange[]) | undefined;
   /** The filters with ids this store does not know removed. */
   knownFilters: Filters;
@@ -21,10 +26,29 @@ export interface Selection {
 
 const NO_DIMMING = undefined;
 
-/** Search and filters applied to a store; the search index is built once per store. */
+const positionsByEvents = new WeakMap<readonly StoreEvent[], { ids: string[]; positions: Map<string, number> }>();
+
+/** Every event's id and position, once per store. */
+function positionsOf(events: readonly StoreEvent[]) {
+  let found = positionsByEvents.get(events);
+  if (!found) {
+    const ids = events.map((event) => event.id);
+    found = { ids, positions: new Map(ids.map((id, at) => [id, at])) };
+    positionsByEvents.set(events, found);
+  }
+  return found;
+}
+
+/**
+ * Search and filters applied to a store. The search index is made once per store without blocking
+ * the page (see useSearchIndex). Filters and search are masks over the store's events, so the
+ * timeline's events keep their identity while only the search changes. (No useDeferredValue: its
+ * background render left the count of the previous query on screen while the next one ran.)
+ */
 export function useSelection(store: Store, query: string, filters: Filters): Selection {
-  const index = useMemo(() => buildSearchIndex(store), [store]);
   const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
+  const index = useSearchIndex(store, compiled !== null);
+  const searchPending = compiled !== null && index === null;
 
   const { knownFilters, unknownFilterIds } = useMemo(() => {
     const unknown: string[] = [];
@@ -38,20 +62,40 @@ export function useSelection(store: Store, query: string, filters: Filters): Sel
     };
   }, [filters, store.entities]);
 
+  const { filtered, failed } = useMemo(() => {
+    const failed = failedFacets(facetIndexOf(store.events), knownFilters);
+    const filtered = isEmptyFilters(knownFilters) ? (store.events as StoreEvent[]) : store.events.filter((_, at) => failed[at] === 0);
+    return { filtered, failed };
+  }, [store.events, knownFilters]);
+
+  const result = useMemo(() => (compiled && index ? searchStore(index, compiled) : null), [compiled, index]);
+
   return useMemo(() => {
-    const result = compiled ? searchStore(index, compiled) : null;
-    const searched = result ? store.events.filter((event) => result.eventIds.has(event.id)) : store.events;
-    const filtered = applyFilters(store.events, knownFilters);
-    const matching = result ? filtered.filter((event) => result.eventIds.has(event.id)) : filtered;
+    const events = store.events;
+    let matching = filtered;
+    let dimmedIds: ReadonlySet<string> | undefined = NO_DIMMING;
+    if (result) {
+      const { matches } = result;
+      matching = [];
+      const dimmed = new Uint8Array(events.length);
+      for (let at = 0; at < events.length; at += 1) {
+        if (failed[at] !== 0) continue;
+        if (matches[at] === 1) matching.push(events[at]!);
+        else dimmed[at] = 1;
+      }
+      const { ids, positions } = positionsOf(events);
+      dimmedIds = new MaskedIds(ids, positions, dimmed);
+    }
     return {
       filtered,
       matching,
-      dimmedIds: result ? new Set(filtered.filter((event) => !result.eventIds.has(event.id)).map((event) => event.id)) : NO_DIMMING,
-      counts: facetCounts(searched, knownFilters),
+      dimmedIds,
+      counts: countFacets(facetIndexOf(events), knownFilters, failed, result ? result.matches : null),
       resultCount: result ? matching.length : null,
-      highlight: compiled ? (text: string) => findMatches(text, compiled) : undefined,
+      searchPending,
+      highlight: result && compiled ? (text: string) => findMatches(text, compiled) : undefined,
       knownFilters,
       unknownFilterIds,
     };
-  }, [compiled, index, store.events, knownFilters, unknownFilterIds]);
+  }, [result, compiled, filtered, failed, store.events, knownFilters, unknownFilterIds, searchPending]);
 }

@@ -3,12 +3,13 @@
  * to spelling variants of names (Kiev/Kyiv). Pure TypeScript.
  *
  * Everything is compared in a normalized form (`normalizeForSearch`), computed once per store by
- * `buildSearchIndex`: the events' normalized text (one string, fields separated by "\n", which
- * normalized text never contains) and its vocabulary, each distinct word once with the events that
- * contain it. A search term is then a native `indexOf` scan of the vocabulary (a small fraction of
- * the text) and a walk through typed arrays; only a phrase re-reads its candidate events, and a
- * one- or two-letter term the text itself. No regular expression, no per-event work in JavaScript
- * beyond marking the events found.
+ * `buildSearchIndex` (or `SearchIndexBuilder`, a slice at a time): each event's normalized text
+ * (fields separated by "\n", which normalized text never contains) and the vocabulary, each
+ * distinct word once with the events that contain it. A search term is then a native `indexOf`
+ * scan of the vocabulary (a small fraction of the text) and a walk through typed arrays; only a
+ * phrase re-reads its candidate events, and a one- or two-letter term the texts themselves. No
+ * regular expression, no per-event work in JavaScript beyond marking the events found. The result
+ * is a mask over the store's events, one byte each.
  */
 import type { Entities, Store, StoreEvent } from './schema';
 
@@ -153,7 +154,7 @@ function normalizeIntoBuffer(text: string, from: number): number {
 }
 
 /** A normalized text and, for each of its code units, the range of the original it came from. */
-interface MappedText {
+export interface MappedText {
   text: string;
   starts: Uint32Array;
   ends: Uint32Array;
@@ -309,7 +310,7 @@ export function findMatches(text: string, query: CompiledQuery): TextRange[] {
  * the events that contain it. A term without a space occurs in an event exactly when it occurs in
  * one of its words, so a search scans the vocabulary, not the events' text.
  */
-interface WordIndex {
+export interface WordIndex {
   /** The distinct words, in id order, separated by "\n". */
   vocabulary: string;
   /** Where word w starts in `vocabulary`; at the number of words, its length + 1. */
@@ -321,10 +322,8 @@ interface WordIndex {
 
 export interface SearchIndex {
   readonly eventIds: readonly string[];
-  /** Every event's normalized fields, events one after another, all separated by "\n". */
-  readonly haystack: string;
-  /** Where event i starts in `haystack` (and, at eventIds.length, its length). */
-  readonly eventStarts: Uint32Array;
+  /** Each event's normalized fields, separated by "\n" (one string per event, not one for all: no 100 MB string to make in one go). */
+  readonly texts: readonly string[];
   readonly words: WordIndex;
   /** Each entity's normalized labels and aliases, and the events (indexes) that name it. */
   readonly entities: readonly { names: string; events: Uint32Array }[];
@@ -351,6 +350,9 @@ function sameUnits(word: string, units: Uint16Array, start: number): boolean {
   for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) !== units[start + index]) return false;
   return true;
 }
+
+/** Mask: the postings are sorted in runs of 2^18 pairs between yields. */
+const PAIRS_PER_YIELD = (1 << 18) - 1;
 
 /**
  * Collects the words of each event, read straight from the normalization buffer. Its own hash
@@ -430,7 +432,8 @@ class WordIndexBuilder {
     for (let id = 0; id < this.words.length; id += 1) this.place(id);
   }
 
-  build(): WordIndex {
+  /** The index of the words seen; yields now and then, so that it can be made a slice at a time. */
+  *build(): Generator<void, WordIndex> {
     const count = this.words.length;
     const wordStarts = new Uint32Array(count + 1);
     let characters = 0;
@@ -444,6 +447,7 @@ class WordIndexBuilder {
     for (let pair = 0; pair < this.pairs; pair += 1) {
       const next = this.pairWords[pair]! + 1;
       postingStarts[next] = postingStarts[next]! + 1;
+      if ((pair & PAIRS_PER_YIELD) === PAIRS_PER_YIELD) yield;
     }
     for (let id = 0; id < count; id += 1) postingStarts[id + 1] = postingStarts[id + 1]! + postingStarts[id]!;
     const cursor = postingStarts.slice(0, count);
@@ -452,6 +456,7 @@ class WordIndexBuilder {
       const word = this.pairWords[pair]!;
       postings[cursor[word]!] = this.pairEvents[pair]!;
       cursor[word] = cursor[word]! + 1;
+      if ((pair & PAIRS_PER_YIELD) === PAIRS_PER_YIELD) yield;
     }
     return { vocabulary: this.words.join(SEPARATOR), wordStarts, postingStarts, postings };
   }
@@ -486,50 +491,95 @@ function normalizeEventIntoBuffer(event: StoreEvent): number {
 
 const GROUPS = ['actors', 'places', 'themes'] as const;
 
+/**
+ * Builds the index of a store a slice at a time, so that a big store's index (seconds at 100k
+ * events) can be made between other work instead of blocking the page. `buildSearchIndex` is the
+ * same builder run to the end in one go.
+ */
+export class SearchIndexBuilder {
+  private readonly events: readonly StoreEvent[];
+  private readonly parts: string[];
+  private readonly eventsByEntity = { actors: new Map<string, number[]>(), places: new Map<string, number[]>(), themes: new Map<string, number[]>() };
+  private readonly words = new WordIndexBuilder();
+  private next = 0;
+  private index: SearchIndex | null = null;
+  private readonly work = this.run();
+
+  constructor(private readonly store: Store) {
+    this.events = store.events;
+    this.parts = new Array(store.events.length);
+  }
+
+  /** Share of the events read so far, 0 to 1. */
+  get progress(): number {
+    return this.events.length === 0 ? 1 : this.next / this.events.length;
+  }
+
+  /**
+   * Works until `stop()` says so (asked every few milliseconds' worth of work) or the index is
+   * complete; returns it then, null before.
+   */
+  step(stop: () => boolean = () => false): SearchIndex | null {
+    while (!this.index) {
+      const next = this.work.next();
+      if (next.done) this.index = next.value;
+      else if (stop()) return null;
+    }
+    return this.index;
+  }
+
+  private *run(): Generator<void, SearchIndex> {
+    const { store, events, parts, eventsByEntity } = this;
+    for (let index = 0; index < events.length; index += 1) {
+      const event = events[index]!;
+      const units = normalizeEventIntoBuffer(event);
+      this.words.add(buffer, units, index);
+      parts[index] = decode(buffer, units);
+      for (const group of GROUPS) {
+        for (const id of event[group]) {
+          const list = eventsByEntity[group].get(id);
+          if (list) list.push(index);
+          else eventsByEntity[group].set(id, [index]);
+        }
+      }
+      this.next = index + 1;
+      if (this.next % 64 === 0) yield;
+    }
+    const words = yield* this.words.build();
+    // Flattened now rather than inside the first search that reads it.
+    words.vocabulary.indexOf('\u0000');
+    yield;
+    const entities: SearchIndex['entities'][number][] = [];
+    for (const group of GROUPS) {
+      for (const entity of store.entities[group]) {
+        entities.push({
+          names: [entity.label.fr, entity.label.en, ...(entity.aliases ?? [])].map(normalizeForSearch).join(SEPARATOR),
+          events: Uint32Array.from(new Set(eventsByEntity[group].get(entity.id) ?? [])),
+        });
+      }
+      yield;
+    }
+    const articles: SearchIndex['articles'][number][] = [];
+    for (const article of store.articles) {
+      articles.push({ id: article.id, mapped: normalizeMapped(article.text) });
+      yield;
+    }
+    return { eventIds: events.map((event) => event.id), texts: parts, words, entities, articles };
+  }
+}
+
 /** Built once per store: search then never normalizes the store again. */
 export function buildSearchIndex(store: Store): SearchIndex {
-  const events = store.events;
-  const parts: string[] = new Array(events.length);
-  const eventStarts = new Uint32Array(events.length + 1);
-  const eventsByEntity = { actors: new Map<string, number[]>(), places: new Map<string, number[]>(), themes: new Map<string, number[]>() };
-  const words = new WordIndexBuilder();
-  let length = 0;
-  for (let index = 0; index < events.length; index += 1) {
-    const event = events[index]!;
-    eventStarts[index] = length;
-    const units = normalizeEventIntoBuffer(event);
-    words.add(buffer, units, index);
-    parts[index] = decode(buffer, units);
-    length += units + 1;
-    for (const group of GROUPS) {
-      for (const id of event[group]) {
-        const list = eventsByEntity[group].get(id);
-        if (list) list.push(index);
-        else eventsByEntity[group].set(id, [index]);
-      }
-    }
-  }
-  eventStarts[events.length] = length;
-
-  const entities = GROUPS.flatMap((group) =>
-    store.entities[group].map((entity) => ({
-      names: [entity.label.fr, entity.label.en, ...(entity.aliases ?? [])].map(normalizeForSearch).join(SEPARATOR),
-      events: Uint32Array.from(new Set(eventsByEntity[group].get(entity.id) ?? [])),
-    })),
-  );
-
-  return {
-    eventIds: events.map((event) => event.id),
-    haystack: parts.join(SEPARATOR) + SEPARATOR,
-    eventStarts,
-    words: words.build(),
-    entities,
-    articles: store.articles.map((article) => ({ id: article.id, mapped: normalizeMapped(article.text) })),
-  };
+  return new SearchIndexBuilder(store).step()!;
 }
 
 export interface SearchResult {
-  eventIds: Set<string>;
+  /** 1 for each event (by its position in the store) where every term occurs, else 0. */
+  matches: Uint8Array;
+  /** How many 1s `matches` holds. */
+  count: number;
+  /** The same events by id (made on first use: at 100k events a set of ids is not free). */
+  readonly eventIds: ReadonlySet<string>;
   /** Where the query occurs in the articles' text (articles where every term occurs). */
   articleHits: { articleId: string; ranges: TextRange[] }[];
 }
@@ -556,32 +606,15 @@ function eventsWithWordContaining(words: WordIndex, fragment: string, each: (eve
   }
 }
 
-/** The event whose slice of the haystack holds `offset` (binary search from `low`). */
-function eventAt(eventStarts: Uint32Array, offset: number, low: number): number {
-  let high = eventStarts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (eventStarts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** Calls `each` with every event whose text contains `fragment`, by scanning the text itself. */
+/** Calls `each` with every event whose text contains `fragment`, by reading the texts themselves. */
 function eventsContaining(index: SearchIndex, fragment: string, each: (event: number) => void): void {
-  const { haystack, eventStarts } = index;
-  const last = eventStarts.length - 2;
-  let event = 0;
-  for (let at = haystack.indexOf(fragment); at !== -1; ) {
-    event = eventAt(eventStarts, at, event);
-    each(event);
-    at = event < last ? haystack.indexOf(fragment, eventStarts[event + 1]) : -1;
-  }
+  const { texts } = index;
+  for (let event = 0; event < texts.length; event += 1) if (texts[event]!.includes(fragment)) each(event);
 }
 
 /** The events where every term occurs (any of its alternatives), and where the query occurs in the articles. */
 export function searchStore(index: SearchIndex, query: CompiledQuery): SearchResult {
-  const { haystack, eventStarts, eventIds, words } = index;
+  const { texts, eventIds, words } = index;
   const count = eventIds.length;
   const termsMatched = new Uint16Array(count);
   /** The last term that matched each event, and the last alternative that read it: nothing is done twice. */
@@ -609,7 +642,7 @@ export function searchStore(index: SearchIndex, query: CompiledQuery): SearchRes
         eventsWithWordContaining(words, longest, (event) => {
           if (lastCandidate[event] === candidate || lastTerm[event] === termIndex) return;
           lastCandidate[event] = candidate;
-          if (haystack.slice(eventStarts[event], eventStarts[event + 1]).includes(alternative)) mark(event);
+          if (texts[event]!.includes(alternative)) mark(event);
         });
       }
       for (const entity of index.entities) {
@@ -618,14 +651,29 @@ export function searchStore(index: SearchIndex, query: CompiledQuery): SearchRes
     }
   });
 
-  const matched = new Set<string>();
+  const matches = new Uint8Array(count);
   const needed = query.terms.length;
-  for (let event = 0; event < count; event += 1) if (termsMatched[event] === needed) matched.add(eventIds[event]!);
+  let found = 0;
+  for (let event = 0; event < count; event += 1) {
+    if (termsMatched[event] === needed) {
+      matches[event] = 1;
+      found += 1;
+    }
+  }
+  let ids: Set<string> | undefined;
 
   const articleHits = index.articles.flatMap(({ id, mapped }) => {
     const everyTerm = query.terms.every((term) => term.some((alternative) => alternative.length > 0 && mapped.text.includes(alternative)));
     return everyTerm ? [{ articleId: id, ranges: matchesInMapped(mapped, query) }] : [];
   });
 
-  return { eventIds: matched, articleHits };
+  return {
+    matches,
+    count: found,
+    get eventIds() {
+      ids ??= new Set(eventIds.filter((_, event) => matches[event] === 1));
+      return ids;
+    },
+    articleHits,
+  };
 }

@@ -304,6 +304,24 @@ describe('ChronologyList', () => {
     expect(vi.mocked(formatEventDate)).toHaveBeenCalledTimes(2);
   });
 
+  it('re-renders only those rows when the app’s links change with the selection but event links do not', () => {
+    // As in the app: the links carry the open event (an article link keeps it), the event links do not.
+    const linksFor = (open: string, query = '') => ({
+      event: (id: string) => `/?q=${query}&event=${id}`,
+      article: (id: string) => `/?q=${query}&event=${open}&article=${id}`,
+      home: () => `/?q=${query}`,
+    });
+    const { rerenderWith } = renderList({ selectedId: 'rutte-prend-ses-fonctions', links: linksFor('rutte-prend-ses-fonctions') });
+    vi.mocked(formatEventDate).mockClear();
+    rerenderWith({ selectedId: 'otan-coordination-aide-ukraine', links: linksFor('otan-coordination-aide-ukraine') });
+    expect(vi.mocked(formatEventDate)).toHaveBeenCalledTimes(2);
+    // When the event links do change (a new search), every row links with the new ones.
+    rerenderWith({ selectedId: 'otan-coordination-aide-ukraine', links: linksFor('otan-coordination-aide-ukraine', 'otan') });
+    for (const element of rows()) {
+      expect(within(element).getAllByRole('link')[0]).toHaveAttribute('href', `/?q=otan&event=${element.dataset.chronologyEvent}`);
+    }
+  });
+
   it('scrolls a row selected elsewhere into view, without reporting it as the user’s scroll', async () => {
     const last = store.events.at(-1)!;
     const { rerenderWith, onVisibleChange } = renderList();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS, FACETS, activeFilterCount, applyFilters, facetCounts, isEmptyFilters, optionsOf, yearsOf, type Facet, type Filters } from '../../src/store/filters';
+import { countFacets, facetIndexOf, failedFacets } from '../../src/store/facet-index';
 import type { StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
 
@@ -117,5 +118,27 @@ describe('facetCounts on the real store', () => {
     expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
     expect(activeFilterCount(filters({ actors: ['a', 'b'], years: [2025] }))).toBe(3);
     expect(isEmptyFilters(filters({ years: [2025] }))).toBe(false);
+  });
+});
+
+describe('the facet index (filters and counts as typed arrays, for big stores)', () => {
+  it('lets through exactly what applyFilters does, and counts exactly as facetCounts over the events a search kept', () => {
+    const index = facetIndexOf(events);
+    fc.assert(
+      fc.property(anyFilters, fc.array(fc.boolean(), { minLength: events.length, maxLength: events.length }), (current, kept) => {
+        const failed = failedFacets(index, current);
+        expect(ids(events.filter((_, at) => failed[at] === 0))).toEqual(ids(applyFilters(events, current)));
+        const among = Uint8Array.from(kept, (keep) => (keep ? 1 : 0));
+        expect(countFacets(index, current, failed, among)).toEqual(facetCounts(events.filter((_, at) => kept[at]), current));
+        expect(countFacets(index, current, failed, null)).toEqual(facetCounts(events, current));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('counts an option listed twice in one event once', () => {
+    const twice = [{ ...events[0]!, actors: [events[0]!.actors[0]!, events[0]!.actors[0]!] }];
+    const index = facetIndexOf(twice);
+    expect(countFacets(index, EMPTY_FILTERS, failedFacets(index, EMPTY_FILTERS), null).actors.get(events[0]!.actors[0]!)).toBe(1);
   });
 });

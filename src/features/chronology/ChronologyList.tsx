@@ -43,6 +43,20 @@ export interface ChronologyListProps {
   ref?: Ref<ChronologyListHandle>;
 }
 
+/** An id no event has: its link shows what every event link carries besides the id. */
+const PROBE_ID = '\u0000';
+
+/**
+ * The links the rows use, kept while their event links stay the same. The app's links change with
+ * the open event (an article link keeps it), but an event link does not: without this, selecting
+ * an event would re-render every row.
+ */
+function useRowLinks(links: AppLinks): AppLinks {
+  const eventLinks = links.event(PROBE_ID);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => links, [eventLinks]);
+}
+
 /** The rendered indexes, plus the focused one so that focus is never lost to virtualization. */
 function withIndex(indexes: number[], index: number): number[] {
   if (index < 0 || indexes.includes(index)) return indexes;
@@ -71,6 +85,7 @@ export function ChronologyList({
 
   const indexById = useMemo(() => new Map(events.map((event, index) => [event.id, index])), [events]);
   const articles = useMemo(() => new Map(store.articles.map((article) => [article.id, article])), [store]);
+  const rowLinks = useRowLinks(links);
 
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const focusedIndex = focusedId === null ? -1 : (indexById.get(focusedId) ?? -1);
@@ -182,7 +197,7 @@ export function ChronologyList({
                     heading={startsGroup(events, item.index) ? groupLabel(groupKey(event), language) : null}
                     selected={event.id === selectedId}
                     source={quote ? articles.get(quote.article) : undefined}
-                    links={links}
+                    links={rowLinks}
                     highlight={highlight}
                     measure={virtualizer.measureElement}
                     language={language}

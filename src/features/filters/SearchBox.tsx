@@ -8,10 +8,12 @@ export interface SearchBoxProps {
   onChange: (value: string) => void;
   /** How many events match, or null when there is no search. */
   resultCount: number | null;
+  /** The search cannot run yet (its index is being prepared): said instead of a count. */
+  pending?: boolean;
 }
 
 /** The search field: a visible label, a hint, Escape to clear, and the result count announced politely. */
-export function SearchBox({ value, onChange, resultCount }: SearchBoxProps): JSX.Element {
+export function SearchBox({ value, onChange, resultCount, pending = false }: SearchBoxProps): JSX.Element {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
@@ -43,8 +45,8 @@ export function SearchBox({ value, onChange, resultCount }: SearchBoxProps): JSX
       <p id={hintId} className="visually-hidden">
         {t.filters.searchHint}
       </p>
-      <p role="status" className="search-box-count" data-result-count={resultCount ?? undefined}>
-        {resultCount === null ? '' : t.filters.resultCount(resultCount)}
+      <p role="status" className="search-box-count" data-result-count={resultCount ?? undefined} data-pending={pending || undefined}>
+        {pending ? t.filters.searchPending : resultCount === null ? '' : t.filters.resultCount(resultCount)}
       </p>
     </div>
   );

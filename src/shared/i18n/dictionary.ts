@@ -218,6 +218,7 @@ const fr = {
   filters: {
     searchLabel: 'Rechercher',
     searchHint: 'Dans les titres, résumés, citations et le texte des articles, en français et en anglais. Échap efface la recherche.',
+    searchPending: 'Préparation de la recherche…',
     resultCount: (count: number) =>
       count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`,
     panelTitle: (active: number) => (active === 0 ? 'Filtres' : `Filtres (${active} actif${active > 1 ? 's' : ''})`),
@@ -475,6 +476,7 @@ const en: Dictionary = {
   filters: {
     searchLabel: 'Search',
     searchHint: 'In titles, summaries, quotes and the text of the articles, in French and English. Escape clears the search.',
+    searchPending: 'Preparing the search…',
     resultCount: (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`),
     panelTitle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
     facets: {

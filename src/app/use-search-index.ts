@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Store } from '../store/schema';
+import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../store/search';
+import { fromSearchIndexFile } from '../store/search-index-file';
+import { resolveDataUrl } from './data-source';
+import { BUILT_IN_STORE_URL } from './store-query';
+
+/** Written by `npm run build:store` next to the built-in store. */
+export const BUILT_IN_SEARCH_INDEX_URL = '/data/search-index.json';
+
+/** Below this many events the index takes a few milliseconds: built at once, never pending. */
+const BUILD_AT_ONCE_BELOW = 5_000;
+/** Slice of index building while the page is idle (at least MIN, even when the browser says 0 ms are left). */
+const IDLE_SLICE_MS = 12;
+const MIN_IDLE_SLICE_MS = 4;
+/** When a search waits, or the page has had no idle time for IDLE_TIMEOUT_MS: a long task's worth. */
+const BUSY_SLICE_MS = 50;
+const IDLE_TIMEOUT_MS = 500;
+
+const isBuiltInStore = () =>
+  typeof window !== 'undefined' && (resolveDataUrl(window.location.search, window.location) as { url?: string }).url === BUILT_IN_STORE_URL;
+
+async function fetchBuiltIndex(store: Store, signal: AbortSignal): Promise<SearchIndex | null> {
+  try {
+    const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    return response.ok ? fromSearchIndexFile(await response.json(), store) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
+function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
+  if (urgent() || typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(() => run(performance.now() + (urgent() ? BUSY_SLICE_MS : IDLE_SLICE_MS)), 0);
+    return () => clearTimeout(timer);
+  }
+  // A busy page has no idle time: after a while a slice runs anyway, and it must do real work.
+  const handle = requestIdleCallback(
+    (idle) => run(performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(IDLE_SLICE_MS, idle.timeRemaining())))),
+    { timeout: IDLE_TIMEOUT_MS },
+  );
+  return () => cancelIdleCallback(handle);
+}
+
+/**
+ * The store's search index without blocking the page: the built-in store's is loaded from the
+ * file made at build time; another store's is built a slice at a time while the page is idle
+ * (faster once `needed`, i.e. a search waits). Null until it is ready; a small store's is ready
+ * at once.
+ */
+export function useSearchIndex(store: Store, needed: boolean): SearchIndex | null {
+  const small = store.events.length < BUILD_AT_ONCE_BELOW;
+  const [ready, setReady] = useState<{ store: Store; index: SearchIndex } | null>(null);
+  const neededRef = useRef(needed);
+  neededRef.current = needed;
+  /** Reschedules the next slice at once (when a search starts waiting for the index). */
+  const hurry = useRef<(() => void) | null>(null);
+  const builtIn = useRef<boolean | null>(null);
+  builtIn.current ??= isBuiltInStore();
+
+  // A small store other than the built-in one: built when first needed, nothing to wait for.
+  const immediate = small && !builtIn.current;
+  const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
+  if (immediate && needed && builtAtOnce.current?.store !== store) builtAtOnce.current = { store, index: buildSearchIndex(store) };
+  const index = ready?.store === store ? ready.index : builtAtOnce.current?.store === store ? builtAtOnce.current.index : null;
+
+  useEffect(() => {
+    if (immediate) return;
+    const controller = new AbortController();
+    let cancel = () => {};
+    const build = () => {
+      const builder = new SearchIndexBuilder(store);
+      const slice = (deadline: number) => {
+        const index = builder.step(() => performance.now() >= deadline);
+        if (index) {
+          hurry.current = null;
+          setReady({ store, index });
+        } else cancel = whenIdle(slice, () => neededRef.current);
+      };
+      cancel = whenIdle(slice, () => neededRef.current);
+      hurry.current = () => {
+        cancel();
+        cancel = whenIdle(slice, () => true);
+      };
+    };
+    if (builtIn.current) {
+      void fetchBuiltIndex(store, controller.signal).then((loaded) => {
+        if (controller.signal.aborted) return;
+        if (loaded) setReady({ store, index: loaded });
+        else build();
+      });
+    } else {
+      build();
+    }
+    return () => {
+      controller.abort();
+      cancel();
+      hurry.current = null;
+    };
+  }, [store, immediate]);
+
+  useEffect(() => {
+    if (needed) hurry.current?.();
+  }, [needed]);
+
+  return index;
+}

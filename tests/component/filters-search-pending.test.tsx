@@ -1,0 +1,104 @@
+/**
+ * The search box while the search index is not ready: it says so, and never shows a count (or
+ * results) that the index did not give. The built-in store's index is loaded from the file made at
+ * build time; another store's is built while the page is idle.
+ */
+import { render, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { collectStore, syntheticStore } from '../../bench/synthetic-store';
+import { useSelection } from '../../src/app/use-selection';
+import { SearchBox } from '../../src/features/filters/SearchBox';
+import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { LanguageProvider } from '../../src/shared/i18n/language';
+import { EMPTY_FILTERS } from '../../src/store/filters';
+import type { Store } from '../../src/store/schema';
+import { buildSearchIndex, compileQuery, SearchIndexBuilder, searchStore } from '../../src/store/search';
+import { readBuiltStore } from '../helpers/built-store';
+import { projectRoot } from '../helpers/data-copy';
+
+// To tell an index loaded from its file from one built (the real functions are called).
+vi.mock(import('../../src/store/search'), { spy: true });
+
+const t = dictionaries.fr.filters;
+
+/** The app's search box and list size, fed by useSelection. */
+function App({ store, query }: { store: Store; query: string }) {
+  const selection = useSelection(store, query, EMPTY_FILTERS);
+  return (
+    <LanguageProvider language="fr">
+      <SearchBox value={query} onChange={() => {}} resultCount={selection.resultCount} pending={selection.searchPending} />
+      <p data-testid="listed">{selection.matching.length}</p>
+      <p data-testid="dimmed">{selection.dimmedIds?.size ?? 'none'}</p>
+    </LanguageProvider>
+  );
+}
+
+const expectedCount = (store: Store, raw: string) => searchStore(buildSearchIndex(store), compileQuery(raw, store.entities)!).count;
+
+afterEach(() => {
+  vi.clearAllMocks();
+  vi.unstubAllGlobals();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the search while its index is being prepared', () => {
+  it('says it is preparing the search, with no count, until the index is ready', () => {
+    render(
+      <LanguageProvider language="fr">
+        <SearchBox value="otan" onChange={() => {}} resultCount={null} pending />
+      </LanguageProvider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(t.searchPending);
+    expect(status).not.toHaveAttribute('data-result-count');
+    expect(dictionaries.en.filters.searchPending).toBe('Preparing the search…');
+  });
+
+  it('builds a big store’s index in the background: pending first, then exactly the index’s results', async () => {
+    window.history.replaceState(null, '', '/?data=/big.json');
+    const big = collectStore(syntheticStore({ events: 6000 }));
+    const expected = expectedCount(big, 'Bruxelles');
+    render(<App store={big} query="Bruxelles" />);
+    expect(screen.getByRole('status')).toHaveTextContent(t.searchPending);
+    expect(screen.getByRole('status')).not.toHaveAttribute('data-result-count');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expected)), { timeout: 20_000 });
+    expect(screen.getByRole('status')).toHaveTextContent(t.resultCount(expected));
+    expect(screen.getByTestId('listed')).toHaveTextContent(String(expected));
+    expect(screen.getByTestId('dimmed')).toHaveTextContent(String(big.events.length - expected));
+  }, 30_000);
+
+  it('searches a small store other than the built-in one at once', () => {
+    window.history.replaceState(null, '', '/?data=/small.json');
+    const small = collectStore(syntheticStore({ events: 200 }));
+    render(<App store={small} query="Bruxelles" />);
+    expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expectedCount(small, 'Bruxelles')));
+  });
+
+  it('loads the built-in store’s index from the file made at build time, without building it', async () => {
+    const store = readBuiltStore();
+    const file = readFileSync(join(projectRoot, 'public/data/search-index.json'), 'utf8');
+    const fetched = vi.fn(async () => new Response(file, { headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetched);
+    const expected = String(expectedCount(store, 'otan'));
+    vi.mocked(SearchIndexBuilder).mockClear();
+    render(<App store={store} query="otan" />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected));
+    expect(fetched).toHaveBeenCalledWith('/data/search-index.json', expect.anything());
+    expect(SearchIndexBuilder).not.toHaveBeenCalled();
+  });
+
+  it('builds the built-in store’s index itself when the file is missing or for another store', async () => {
+    const store = readBuiltStore();
+    for (const answer of [() => new Response('not found', { status: 404 }), () => new Response(JSON.stringify({ version: 1, fingerprint: 'other' }))]) {
+      vi.stubGlobal('fetch', vi.fn(async () => answer()));
+      const expected = String(expectedCount(store, 'otan'));
+      vi.mocked(SearchIndexBuilder).mockClear();
+      const { unmount } = render(<App store={store} query="otan" />);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected));
+      expect(SearchIndexBuilder).toHaveBeenCalledTimes(1);
+      unmount();
+    }
+  });
+});

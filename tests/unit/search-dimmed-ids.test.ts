@@ -1,0 +1,35 @@
+/** The ids a search dims on the timeline, kept as a mask: it must behave as the Set it replaces. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MaskedIds } from '../../src/store/masked-ids';
+
+describe('MaskedIds', () => {
+  it('has, counts, iterates and compares as a Set of the masked ids', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 30 }), fc.array(fc.boolean(), { maxLength: 30 }), fc.array(fc.string({ maxLength: 4 }), { maxLength: 10 }), (ids, bits, others) => {
+        const mask = Uint8Array.from(ids, (_, at) => (bits[at] ? 1 : 0));
+        const masked = new MaskedIds(ids, new Map(ids.map((id, at) => [id, at])), mask);
+        const expected = new Set(ids.filter((_, at) => mask[at] === 1));
+        const other = new Set(others);
+        expect(masked.size).toBe(expected.size);
+        expect([...masked]).toEqual([...expected]);
+        expect([...masked.entries()]).toEqual([...expected.entries()]);
+        for (const id of [...ids, ...others]) expect(masked.has(id)).toBe(expected.has(id));
+        const seen: string[] = [];
+        masked.forEach((value, key, set) => {
+          expect(key).toBe(value);
+          expect(set).toBe(masked);
+          seen.push(value);
+        });
+        expect(seen).toEqual([...expected]);
+        expect(masked.union(other)).toEqual(new Set([...expected, ...other]));
+        expect(masked.intersection(other)).toEqual(new Set([...expected].filter((id) => other.has(id))));
+        expect(masked.difference(other)).toEqual(new Set([...expected].filter((id) => !other.has(id))));
+        expect(masked.symmetricDifference(other)).toEqual(new Set([...[...expected].filter((id) => !other.has(id)), ...[...other].filter((id) => !expected.has(id))]));
+        expect(masked.isSubsetOf(other)).toBe([...expected].every((id) => other.has(id)));
+        expect(masked.isSupersetOf(other)).toBe([...other].every((id) => expected.has(id)));
+        expect(masked.isDisjointFrom(other)).toBe([...expected].every((id) => !other.has(id)));
+      }),
+    );
+  });
+});
