@@ -33,6 +33,7 @@ beforeAll(async () => {
   }
   mkdirSync(join(dist, 'data'), { recursive: true });
   copyFileSync(join(projectRoot, 'public/data/store.json'), join(dist, 'data/store.json'));
+  copyFileSync(join(projectRoot, 'public/data/search-index.json'), join(dist, 'data/search-index.json'));
   const workbox = pwaOptions.workbox!;
   const result = await getManifest({
     globDirectory: dist,
@@ -51,6 +52,10 @@ describe('what the service worker saves for offline use', () => {
   it('saves the event store, so the chronology loads with no network', () => {
     expect(precached).toContain('data/store.json');
     expect(skipped).toEqual([]);
+  });
+
+  it('saves the search index built with the store, so a search offline need not rebuild it', () => {
+    expect(precached).toContain('data/search-index.json');
   });
 
   it('saves both pages, every script and style, and the icons', () => {

@@ -5,8 +5,8 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
-/** What a classroom needs with no network: every page, script, style and icon, and the store itself. */
-export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,woff2}', 'data/store.json'];
+/** What a classroom needs with no network: every page, script, style and icon, the store itself and its search index. */
+export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,woff2}', 'data/store.json', 'data/search-index.json'];
 
 /** The embed page is its own document: a navigation to it must never fall back to the app. */
 export const NAVIGATE_FALLBACK_DENYLIST = [/^\/embed\.html/];
