@@ -1,6 +1,6 @@
 /** Summaries of the runs, the budgets of the performance issue, and the printed table. */
 import type { ChunkReport } from './chunk-sizes';
-import type { InteractionResult, LoadResult, StepKind } from './scenarios';
+import type { InteractionResult, LoadResult, StepKind, StorePhases } from './scenarios';
 import { median, percentile } from './stats';
 
 export interface ScenarioRuns {
@@ -33,6 +33,8 @@ export interface ScenarioSummary {
   lcpMs: number | null;
   lcpElement: string | null;
   readyMs: number | null;
+  /** Medians of the store's loading phases, ms since navigation start. */
+  storePhases: StorePhases;
   transferredBytes: number | null;
   heapUsedBytes: number | null;
   /** All zoom and pan steps together, then each kind alone. */
@@ -78,6 +80,11 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
     lcpMs: median(values(ok, (load) => load.lcpMs)),
     lcpElement: mostCommon(ok.map((load) => load.lcpElement ?? '?')),
     readyMs: median(values(ok, (load) => load.readyMs)),
+    storePhases: {
+      receivedMs: median(values(ok, (load) => load.storePhases?.receivedMs ?? null)),
+      parsedMs: median(values(ok, (load) => load.storePhases?.parsedMs ?? null)),
+      validatedMs: median(values(ok, (load) => load.storePhases?.validatedMs ?? null)),
+    },
     transferredBytes: median(values(ok, (load) => load.transferredBytes)),
     heapUsedBytes: median(values(ok, (load) => load.heapUsedBytes)),
     steps: stepsOf(),
@@ -196,6 +203,17 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
     const runs = `${summary.runs}${summary.runs < summary.planned ? ` of ${summary.planned}` : ''}${summary.failedRuns ? `, ${summary.failedRuns} failed` : ''}`;
     lines.push(
       `| ${summary.description} | ${runs} | ${measuredOr(ms(summary.fcpMs), summary.fcpMs)} | ${measuredOr(`${ms(summary.lcpMs)}${summary.lcpElement ? ` (${summary.lcpElement})` : ''}`, summary.lcpMs)} | ${measuredOr(ms(summary.readyMs), summary.readyMs)} | ${measuredOr(kb(summary.transferredBytes), summary.transferredBytes)} | ${measuredOr(mb(summary.heapUsedBytes), summary.heapUsedBytes)} | ${stats(summary.steps, true)} | ${stats(summary.zoom, false)} | ${stats(summary.pan, false)} | ${search} | ${summary.search === null ? 'n/a' : measuredOr(ms(summary.longestTaskDuringInteractionMs), summary.longestTaskDuringInteractionMs)} |`,
+    );
+  }
+  const loaded = summaries.filter((summary) => summary.readyMs !== null);
+  if (loaded.length) {
+    lines.push(
+      '',
+      '### Where the time to ready goes (medians, ms since navigation start)',
+      '',
+      '| scenario | store received | JSON parsed | store validated | timeline ready |',
+      '| --- | --- | --- | --- | --- |',
+      ...loaded.map(({ name, storePhases: phases, readyMs }) => `| ${name} | ${ms(phases.receivedMs)} | ${ms(phases.parsedMs)} | ${ms(phases.validatedMs)} | ${ms(readyMs)} |`),
     );
   }
   const searched = summaries.filter((summary) => summary.search?.perQuery.length);

@@ -31,6 +31,8 @@ export interface LoadResult {
   lcpMs: number | null;
   lcpElement: string | null;
   readyMs: number | null;
+  /** The app's User Timing marks (src/app/store-query.ts): store received, JSON parsed, store validated. */
+  storePhases: StorePhases;
   /** Bytes received (encoded, with headers) until the network was idle after the timeline was ready. */
   transferredBytes: number;
   requests: { url: string; bytes: number; type: string }[];
@@ -41,6 +43,15 @@ export interface LoadResult {
   /** The page stopped answering: nothing more can be measured in it. */
   stuck: boolean;
 }
+
+export interface StorePhases {
+  receivedMs: number | null;
+  parsedMs: number | null;
+  validatedMs: number | null;
+}
+
+/** Reads the probes and the app's `store:*` marks (milliseconds since navigation start). */
+const READ_PROBES = `({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark').filter((entry) => entry.name.startsWith('store:')).map((entry) => [entry.name.slice(6), entry.startTime])) })`;
 
 export interface StepResult {
   key: string;
@@ -138,7 +149,7 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
     }),
     'opening a browser context',
   );
-  const load: LoadResult = { fcpMs: null, lcpMs: null, lcpElement: null, readyMs: null, transferredBytes: 0, requests: [], heapUsedBytes: null, longTasks: [], heading: '', error: null, stuck: false };
+  const load: LoadResult = { fcpMs: null, lcpMs: null, lcpElement: null, readyMs: null, transferredBytes: 0, requests: [], heapUsedBytes: null, longTasks: [], heading: '', error: null, stuck: false, storePhases: { receivedMs: null, parsedMs: null, validatedMs: null } };
   // From here on, the context exists: a fault is recorded in the run, and the caller closes the context.
   const page = await setup(context.newPage(), 'opening a page').catch((error: unknown) => {
     void context.close().catch(() => {});
@@ -196,14 +207,16 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
     await sleep(1000);
     await network.idle(deadline);
     received();
-    const probes = (await withTimeout(page.evaluate('window.__bench'), limit(deadline, LIMITS.probesMs), 'reading FCP, LCP and ready times')) as {
+    const probes = (await withTimeout(page.evaluate(READ_PROBES), limit(deadline, LIMITS.probesMs), 'reading FCP, LCP and ready times')) as {
       fcp: number | null;
       lcp: number | null;
       lcpElement: string | null;
       ready: number | null;
       longTasks: LoadResult['longTasks'];
+      marks: Partial<Record<'received' | 'parsed' | 'validated', number>>;
     };
     Object.assign(load, { fcpMs: probes.fcp, lcpMs: probes.lcp, lcpElement: probes.lcpElement, readyMs: probes.ready, longTasks: probes.longTasks });
+    load.storePhases = { receivedMs: probes.marks.received ?? null, parsedMs: probes.marks.parsed ?? null, validatedMs: probes.marks.validated ?? null };
     load.heapUsedBytes = await heapUsed(cdp, deadline);
     load.heading = ((await withTimeout(page.locator('h1').first().textContent({ timeout: 1_000 }), 5_000, 'reading the heading').catch(() => '')) ?? '').trim();
   } catch (caught) {

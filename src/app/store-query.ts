@@ -34,6 +34,9 @@ function isTimeout(error: unknown, signal: AbortSignal) {
   return signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError' && error instanceof Error;
 }
 
+/** User Timing marks of the loading phases (`store:received`…), read by the benchmark and DevTools. */
+const mark = (phase: 'received' | 'parsed' | 'validated') => performance.mark(`store:${phase}`);
+
 export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadedStore> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -58,6 +61,7 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
   } catch (error) {
     throw fault(error);
   }
+  mark('received');
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -65,6 +69,7 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
     // A cut-off body (a dropped connection) is not JSON either: say which, it changes what to do.
     throw new StoreLoadError(error instanceof Error ? error.message : 'not JSON', url, 'json');
   }
+  mark('parsed');
   let parseStore: (typeof import('../store/parse-store'))['parseStore'];
   try {
     ({ parseStore } = await validator);
@@ -72,6 +77,7 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
     throw fault(error);
   }
   const result = parseStore(json);
+  mark('validated');
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
   return result;
 }

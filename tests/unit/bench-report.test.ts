@@ -10,6 +10,7 @@ const load = (overrides: Partial<LoadResult> = {}): LoadResult => ({
   lcpMs: 400,
   lcpElement: 'p.chrono-summary',
   readyMs: 1_000,
+  storePhases: { receivedMs: 500, parsedMs: 600, validatedMs: 800 },
   transferredBytes: 200_000,
   requests: [],
   heapUsedBytes: 20e6,
@@ -122,6 +123,15 @@ describe('budgets and the table', () => {
     const row = table.split('\n').find((line) => line.startsWith('| 10,000 synthetic events'))!;
     expect(row).toContain('| 20 ms / 5,000 ms / 5,000 ms+ (2) |');
     expect(row).toContain('| 30 ms / 30 ms (count shown after 15 ms) |');
+  });
+
+  it('shows where the time to ready went: store received, parsed, validated, drawn', () => {
+    const phases = (receivedMs: number | null, parsedMs: number | null, validatedMs: number | null) => ({ storePhases: { receivedMs, parsedMs, validatedMs } });
+    const loads = [load(), load({ ...phases(700, 900, 1_200), readyMs: 2_000 }), load(phases(900, 1_000, 1_500)), load(phases(null, null, null))];
+    const runs = { ...fast10k(), planned: 4, loads };
+    const table = markdownTable(environment, chunks, [summarize(runs)], budgets(chunks, [summarize(runs)]), {});
+    // Medians over the runs that have the marks.
+    expect(table).toContain('| 10k | 700 ms | 900 ms | 1,200 ms | 1,000 ms |');
   });
 
   it('says when fewer runs than asked were measured', () => {
