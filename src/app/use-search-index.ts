@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Store } from '../store/schema';
 import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../store/search';
 import { fromSearchIndexFile } from '../store/search-index-file';
@@ -20,14 +21,23 @@ const IDLE_TIMEOUT_MS = 500;
 const isBuiltInStore = () =>
   typeof window !== 'undefined' && (resolveDataUrl(window.location.search, window.location) as { url?: string }).url === BUILT_IN_STORE_URL;
 
-async function fetchBuiltIndex(store: Store, signal: AbortSignal): Promise<SearchIndex | null> {
-  try {
-    const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    return response.ok ? fromSearchIndexFile(await response.json(), store) : null;
-  } catch {
-    return null;
-  }
-}
+/**
+ * The built-in store's index file, as JSON (checked against the store by fromSearchIndexFile).
+ * Never retried: when it cannot be had, the app builds the index itself.
+ */
+export const searchIndexFileQueryOptions = () =>
+  queryOptions({
+    queryKey: ['search-index-file', BUILT_IN_SEARCH_INDEX_URL] as const,
+    queryFn: async ({ signal }): Promise<unknown> => {
+      const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json();
+    },
+    staleTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
 
 /** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
 function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
@@ -56,49 +66,41 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
   neededRef.current = needed;
   /** Reschedules the next slice at once (when a search starts waiting for the index). */
   const hurry = useRef<(() => void) | null>(null);
-  const builtIn = useRef<boolean | null>(null);
-  builtIn.current ??= isBuiltInStore();
+  const [builtIn] = useState(isBuiltInStore);
 
   // A small store other than the built-in one: built when first needed, nothing to wait for.
-  const immediate = small && !builtIn.current;
+  const immediate = small && !builtIn;
   const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
   if (immediate && needed && builtAtOnce.current?.store !== store) builtAtOnce.current = { store, index: buildSearchIndex(store) };
-  const index = ready?.store === store ? ready.index : builtAtOnce.current?.store === store ? builtAtOnce.current.index : null;
+
+  const file = useQuery({ ...searchIndexFileQueryOptions(), enabled: builtIn });
+  const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
+  /** A store other than the built-in one, or a built-in index file that is missing, broken or for another store. */
+  const mustBuild = !immediate && (!builtIn || file.isError || (file.isSuccess && loaded === null));
+
+  const index = ready?.store === store ? ready.index : loaded ?? (builtAtOnce.current?.store === store ? builtAtOnce.current.index : null);
 
   useEffect(() => {
-    if (immediate) return;
-    const controller = new AbortController();
+    if (!mustBuild) return;
+    const builder = new SearchIndexBuilder(store);
     let cancel = () => {};
-    const build = () => {
-      const builder = new SearchIndexBuilder(store);
-      const slice = (deadline: number) => {
-        const index = builder.step(() => performance.now() >= deadline);
-        if (index) {
-          hurry.current = null;
-          setReady({ store, index });
-        } else cancel = whenIdle(slice, () => neededRef.current);
-      };
-      cancel = whenIdle(slice, () => neededRef.current);
-      hurry.current = () => {
-        cancel();
-        cancel = whenIdle(slice, () => true);
-      };
+    const slice = (deadline: number) => {
+      const index = builder.step(() => performance.now() >= deadline);
+      if (index) {
+        hurry.current = null;
+        setReady({ store, index });
+      } else cancel = whenIdle(slice, () => neededRef.current);
     };
-    if (builtIn.current) {
-      void fetchBuiltIndex(store, controller.signal).then((loaded) => {
-        if (controller.signal.aborted) return;
-        if (loaded) setReady({ store, index: loaded });
-        else build();
-      });
-    } else {
-      build();
-    }
+    cancel = whenIdle(slice, () => neededRef.current);
+    hurry.current = () => {
+      cancel();
+      cancel = whenIdle(slice, () => true);
+    };
     return () => {
-      controller.abort();
       cancel();
       hurry.current = null;
     };
-  }, [store, immediate]);
+  }, [store, mustBuild]);
 
   useEffect(() => {
     if (needed) hurry.current?.();

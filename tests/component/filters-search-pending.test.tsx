@@ -3,7 +3,9 @@
  * results) that the index did not give. The built-in store's index is loaded from the file made at
  * build time; another store's is built while the page is idle.
  */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +37,9 @@ function App({ store, query }: { store: Store; query: string }) {
   );
 }
 
+/** A fresh query cache per render, as a fresh page has: the index file is fetched again. */
+const withQueries = (element: ReactElement) => <QueryClientProvider client={new QueryClient()}>{element}</QueryClientProvider>;
+
 const expectedCount = (store: Store, raw: string) => searchStore(buildSearchIndex(store), compileQuery(raw, store.entities)!).count;
 
 afterEach(() => {
@@ -60,7 +65,7 @@ describe('the search while its index is being prepared', () => {
     window.history.replaceState(null, '', '/?data=/big.json');
     const big = collectStore(syntheticStore({ events: 6000 }));
     const expected = expectedCount(big, 'Bruxelles');
-    render(<App store={big} query="Bruxelles" />);
+    render(withQueries(<App store={big} query="Bruxelles" />));
     expect(screen.getByRole('status')).toHaveTextContent(t.searchPending);
     expect(screen.getByRole('status')).not.toHaveAttribute('data-result-count');
     await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expected)), { timeout: 20_000 });
@@ -72,7 +77,7 @@ describe('the search while its index is being prepared', () => {
   it('searches a small store other than the built-in one at once', () => {
     window.history.replaceState(null, '', '/?data=/small.json');
     const small = collectStore(syntheticStore({ events: 200 }));
-    render(<App store={small} query="Bruxelles" />);
+    render(withQueries(<App store={small} query="Bruxelles" />));
     expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expectedCount(small, 'Bruxelles')));
   });
 
@@ -83,7 +88,7 @@ describe('the search while its index is being prepared', () => {
     vi.stubGlobal('fetch', fetched);
     const expected = String(expectedCount(store, 'otan'));
     vi.mocked(SearchIndexBuilder).mockClear();
-    render(<App store={store} query="otan" />);
+    render(withQueries(<App store={store} query="otan" />));
     await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected));
     expect(fetched).toHaveBeenCalledWith('/data/search-index.json', expect.anything());
     expect(SearchIndexBuilder).not.toHaveBeenCalled();
@@ -95,7 +100,7 @@ describe('the search while its index is being prepared', () => {
       vi.stubGlobal('fetch', vi.fn(async () => answer()));
       const expected = String(expectedCount(store, 'otan'));
       vi.mocked(SearchIndexBuilder).mockClear();
-      const { unmount } = render(<App store={store} query="otan" />);
+      const { unmount } = render(withQueries(<App store={store} query="otan" />));
       await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected));
       expect(SearchIndexBuilder).toHaveBeenCalledTimes(1);
       unmount();
