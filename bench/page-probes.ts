@@ -35,7 +35,9 @@ export const probeScript = String.raw`(() => {
 
   // Runs an action, then waits for the DOM to stop changing. The result is the time from just
   // before the action to the first animation frame after the last frame that changed the DOM:
-  // by then that frame has been painted. With no change at all it is a double rAF.
+  // by then that frame has been painted. With no change at all it is a double rAF. With \`until\`,
+  // the DOM only counts as settled once that condition holds (a search still preparing its index
+  // is quiet, but has not answered yet).
   async function timed(action, until) {
     let mutations = 0;
     let condition = null;
@@ -53,7 +55,9 @@ export const probeScript = String.raw`(() => {
     // A step still changing the DOM after 5 s counts as 5 s (a lower bound, flagged as capped).
     while (quiet < 2 && now - start < 5000) {
       now = await frame();
-      if (mutations !== seen) { seen = mutations; quiet = 0; settled = null; }
+      if (until && condition === null && until()) condition = now;
+      if (until && condition === null) { seen = mutations; quiet = 0; settled = null; }
+      else if (mutations !== seen) { seen = mutations; quiet = 0; settled = null; }
       else { if (settled === null) settled = now; quiet += 1; }
     }
     observer.disconnect();
@@ -89,6 +93,6 @@ export const probeScript = String.raw`(() => {
   window.__benchSearch = async (query) => {
     const { input, status } = searchBox();
     const result = await timed(() => setValue(input, query), () => status.hasAttribute('data-result-count'));
-    return { query, countMs: result.condition, settledMs: result.settled, capped: result.capped, count: Number(status.getAttribute('data-result-count')) };
+    return { query, countMs: result.condition, settledMs: result.settled, capped: result.capped, count: status.hasAttribute('data-result-count') ? Number(status.getAttribute('data-result-count')) : null };
   };
 })();`;

@@ -41,7 +41,7 @@ export interface ScenarioSummary {
   steps: TimeStats | null;
   zoom: TimeStats | null;
   pan: TimeStats | null;
-  search: { count: number; medianMs: number | null; p95Ms: number | null; medianToCountMs: number | null; perQuery: { query: string; medianMs: number | null; results: number }[] } | null;
+  search: { count: number; medianMs: number | null; p95Ms: number | null; medianToCountMs: number | null; perQuery: { query: string; medianMs: number | null; results: number | null }[] } | null;
   longestTaskDuringInteractionMs: number | null;
   /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound), in all and by kind. */
   cappedMeasurements: number;
@@ -98,7 +98,7 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
           medianToCountMs: median(values(searches, (search) => search.countMs)),
           perQuery: [...new Set(searches.map((search) => search.query))].map((query) => {
             const same = searches.filter((search) => search.query === query);
-            return { query, medianMs: median(values(same, (search) => search.settledMs)), results: same[0]?.count ?? 0 };
+            return { query, medianMs: median(values(same, (search) => search.settledMs)), results: same.find((search) => search.count !== null)?.count ?? null };
           }),
         }
       : null,
@@ -221,7 +221,7 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
     lines.push('', '### Search, per query (median until painted; number of results)', '', `| query | ${searched.map((summary) => summary.name).join(' | ')} |`, `| --- |${searched.map(() => ' --- |').join('')}`);
     const queries = [...new Set(searched.flatMap((summary) => summary.search!.perQuery.map((item) => item.query)))];
     for (const query of queries) {
-      lines.push(`| \`${query}\` | ${searched.map((summary) => { const found = summary.search!.perQuery.find((item) => item.query === query); return found ? `${ms(found.medianMs)} (${found.results})` : 'not measured'; }).join(' | ')} |`);
+      lines.push(`| \`${query}\` | ${searched.map((summary) => { const found = summary.search!.perQuery.find((item) => item.query === query); return found ? `${ms(found.medianMs)} (${found.results ?? 'no count'})` : 'not measured'; }).join(' | ')} |`);
     }
   }
   const errors = summaries.flatMap((summary) => summary.errors.map((error) => `- ${summary.name}: ${error}`));

@@ -67,7 +67,8 @@ export interface SearchResult {
   countMs: number | null;
   settledMs: number | null;
   capped: boolean;
-  count: number;
+  /** Results the app said it found; null when it gave no count in time (still preparing its index). */
+  count: number | null;
 }
 
 export interface InteractionResult {
