@@ -83,12 +83,16 @@ export function ChronologyList({
   const scrollRef = useRef<HTMLDivElement>(null);
   const feedRef = useRef<HTMLDivElement>(null);
 
-  const indexById = useMemo(() => new Map(events.map((event, index) => [event.id, index])), [events]);
+  // Built on first use only: at 100,000 events a Map per search would cost more than the search.
+  const indexOf = useMemo(() => {
+    let byId: Map<string, number> | undefined;
+    return (eventId: string) => (byId ??= new Map(events.map((event, index) => [event.id, index]))).get(eventId);
+  }, [events]);
   const articles = useMemo(() => new Map(store.articles.map((article) => [article.id, article])), [store]);
   const rowLinks = useRowLinks(links);
 
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = focusedId === null ? -1 : (indexById.get(focusedId) ?? -1);
+  const focusedIndex = focusedId === null ? -1 : (indexOf(focusedId) ?? -1);
   const rangeExtractor = useCallback((range: Range) => withIndex(defaultRangeExtractor(range), focusedIndex), [focusedIndex]);
   /** The event to focus once its row is rendered (Page Down, Page Up, Home, End). */
   const pendingFocus = useRef<string | null>(null);
@@ -104,16 +108,16 @@ export function ChronologyList({
     ref,
     () => ({
       scrollToEvent(eventId) {
-        const index = indexById.get(eventId);
+        const index = indexOf(eventId);
         if (index !== undefined) scrollProgrammatically(index, { onlyIfHidden: false, smooth: false });
       },
     }),
-    [indexById, scrollProgrammatically],
+    [indexOf, scrollProgrammatically],
   );
 
   // The selection changed (the timeline, the detail panel's neighbours, the address): show its row.
-  const selectedIndex = selectedId === null ? undefined : indexById.get(selectedId);
   useEffect(() => {
+    const selectedIndex = selectedId === null ? undefined : indexOf(selectedId);
     if (selectedIndex !== undefined) scrollProgrammatically(selectedIndex, { onlyIfHidden: true, smooth: true });
     // Only when the selection changes, not when the list is filtered around it.
   }, [selectedId]);
