@@ -1,3 +1,4 @@
+import { replaceEqualDeep } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseUrlState, serializeUrlState, type ParsedUrlState, type UrlState } from './url-state';
 
@@ -27,8 +28,12 @@ export function useUrlState() {
     }
     const next = parseUrlState(url.search);
     // Replacing (typing, panning) rewrites the URL without its bad parameters: keep telling the
-    // reader what was ignored until they navigate somewhere else.
-    setParsed((previous) => (replace ? { state: next.state, rejected: previous.rejected } : next));
+    // reader what was ignored until they navigate somewhere else. What did not change keeps its
+    // identity (a pan leaves `filters` the same object), so the selection is not recomputed.
+    setParsed((previous) => {
+      const state = replaceEqualDeep(previous.state, next.state);
+      return replace ? { state, rejected: previous.rejected } : { ...next, state };
+    });
   }, []);
 
   const navigate = useCallback(
