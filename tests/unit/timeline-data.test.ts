@@ -70,9 +70,15 @@ describe('itemSpan: where vis-timeline draws an event', () => {
     expect(itemSpan({ start: '2022-01-01', end: '2023-12-31', precision: 'year' })).toEqual({ start: '2022-01-01', end: '2024-01-01' });
   });
 
+  it('writes years before 1000 with four digits, as ISO days do', () => {
+    expect(itemSpan({ start: '0999-12-01', precision: 'month' })).toEqual({ start: '0999-12-01', end: '1000-01-01' });
+    expect(itemSpan({ start: '0800-05-01', precision: 'month' })).toEqual({ start: '0800-05-01', end: '0800-06-01' });
+    expect(itemSpan({ start: '0099-01-01', precision: 'year' })).toEqual({ start: '0099-01-01', end: '0100-01-01' });
+  });
+
   it('always ends after it starts, and a day range ends exactly one day after its last day', () => {
     const isoDay = fc
-      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
       .map((date) => date.toISOString().slice(0, 10));
     fc.assert(
       fc.property(isoDay, isoDay, fc.constantFrom('day', 'month', 'year') as fc.Arbitrary<'day' | 'month' | 'year'>, (a, b, precision) => {
@@ -89,7 +95,7 @@ describe('itemSpan: where vis-timeline draws an event', () => {
 
   it('gives the same instants in ms as the ISO days of itemSpan, quickly made', () => {
     const isoDay = fc
-      .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
       .map((date) => date.toISOString().slice(0, 10));
     const precision = fc.constantFrom('day', 'month', 'year') as fc.Arbitrary<'day' | 'month' | 'year'>;
     fc.assert(

@@ -59,6 +59,9 @@ export interface TimelineData {
  * without end is a point in time (start only); an event with an end, or at month or year
  * precision, is a range whose end is the day after its last day (vis ranges end exclusive).
  */
+/** Four digits, as ISO days write years before 1000 (0999, not 999). */
+const isoYear = (year: number) => String(year).padStart(4, '0');
+
 export function itemSpan(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): { start: string; end?: string } {
   const last = date.end ?? date.start;
   switch (date.precision) {
@@ -66,11 +69,11 @@ export function itemSpan(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): {
       return date.end === undefined ? { start: date.start } : { start: date.start, end: nextIsoDay(last) };
     case 'month': {
       const [year, month] = last.split('-').map(Number) as [number, number];
-      const after = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+      const after = month === 12 ? `${isoYear(year + 1)}-01-01` : `${isoYear(year)}-${String(month + 1).padStart(2, '0')}-01`;
       return { start: `${date.start.slice(0, 7)}-01`, end: after };
     }
     case 'year':
-      return { start: `${date.start.slice(0, 4)}-01-01`, end: `${Number(last.slice(0, 4)) + 1}-01-01` };
+      return { start: `${date.start.slice(0, 4)}-01-01`, end: `${isoYear(Number(last.slice(0, 4)) + 1)}-01-01` };
   }
 }
 
