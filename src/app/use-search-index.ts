@@ -55,9 +55,10 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
 
 /**
  * The store's search index without blocking the page: the built-in store's is loaded from the
- * file made at build time; another store's is built a slice at a time while the page is idle
- * (faster once `needed`, i.e. a search waits). Null until it is ready; a small store's is ready
- * at once.
+ * file made at build time; a big store's is built a slice at a time while the page is idle
+ * (faster once `needed`, i.e. a search waits). A small store never makes a search wait: when a
+ * search comes before its file (a link with ?q=, a presentation resuming at a slide), its index is
+ * built at once, in milliseconds. Null until it is ready.
  */
 export function useSearchIndex(store: Store, needed: boolean): SearchIndex | null {
   const small = store.events.length < BUILD_AT_ONCE_BELOW;
@@ -68,17 +69,15 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
   const hurry = useRef<(() => void) | null>(null);
   const [builtIn] = useState(isBuiltInStore);
 
-  // A small store other than the built-in one: built when first needed, nothing to wait for.
-  const immediate = small && !builtIn;
-  const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
-  if (immediate && needed && builtAtOnce.current?.store !== store) builtAtOnce.current = { store, index: buildSearchIndex(store) };
-
   const file = useQuery({ ...searchIndexFileQueryOptions(), enabled: builtIn });
   const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
-  /** A store other than the built-in one, or a built-in index file that is missing, broken or for another store. */
-  const mustBuild = !immediate && (!builtIn || file.isError || (file.isSuccess && loaded === null));
 
-  const index = ready?.store === store ? ready.index : loaded ?? (builtAtOnce.current?.store === store ? builtAtOnce.current.index : null);
+  const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
+  if (small && needed && loaded === null && builtAtOnce.current?.store !== store) builtAtOnce.current = { store, index: buildSearchIndex(store) };
+  /** A big store other than the built-in one, or a big built-in store whose file is missing, broken or for another store. */
+  const mustBuild = !small && (!builtIn || file.isError || (file.isSuccess && loaded === null));
+
+  const index = ready?.store === store ? ready.index : builtAtOnce.current?.store === store ? builtAtOnce.current.index : loaded;
 
   useEffect(() => {
     if (!mustBuild) return;
