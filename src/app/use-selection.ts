@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { countFacets, facetIndexOf, failedFacets } from '../store/facet-index';
 import { isEmptyFilters, type FacetCounts, type Filters } from '../store/filters';
-import { MaskedIds } from '../store/masked-ids';
+import { MaskedIds, type IdSet } from '../store/masked-ids';
 import { compileQuery, findMatches, searchStore, type TextRange } from '../store/search';
 import type { Store, StoreEvent } from '../store/schema';
 import { useSearchIndex } from './use-search-index';
@@ -12,7 +12,7 @@ export interface Selection {
   /** Events that pass the filters and match the search: what the list shows. */
   matching: StoreEvent[];
   /** On the timeline, filtered events that do not match the search. */
-  dimmedIds: ReadonlySet<string> | undefined;
+  dimmedIds: IdSet | undefined;
   counts: FacetCounts;
   /** Number of matching events when there is a search, null otherwise (and while it is pending). */
   resultCount: number | null;
@@ -73,7 +73,7 @@ export function useSelection(store: Store, query: string, filters: Filters): Sel
   return useMemo(() => {
     const events = store.events;
     let matching = filtered;
-    let dimmedIds: ReadonlySet<string> | undefined = NO_DIMMING;
+    let dimmedIds: IdSet | undefined = NO_DIMMING;
     if (result) {
       const { matches } = result;
       matching = [];

@@ -510,11 +510,6 @@ export class SearchIndexBuilder {
     this.parts = new Array(store.events.length);
   }
 
-  /** Share of the events read so far, 0 to 1. */
-  get progress(): number {
-    return this.events.length === 0 ? 1 : this.next / this.events.length;
-  }
-
   /**
    * Works until `stop()` says so (asked every few milliseconds' worth of work) or the index is
    * complete; returns it then, null before.

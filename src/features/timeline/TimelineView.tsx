@@ -15,6 +15,7 @@ import {
   type PointerEvent,
 } from 'react';
 import { useI18n } from '../../shared/i18n/language';
+import type { IdSet } from '../../store/masked-ids';
 import type { Entities, StoreEvent } from '../../store/schema';
 import { keyAction, ZOOM_STEP } from './keyboard';
 import { revealVertically } from './reveal';
@@ -29,8 +30,8 @@ import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from '
 import './timeline.css';
 
 /** The same Set object while the ids are the same, so a search that finds the same redraws nothing. */
-function useSameSet(ids: ReadonlySet<string> | undefined): ReadonlySet<string> {
-  const kept = useRef<ReadonlySet<string>>(new Set());
+function useSameSet(ids: IdSet | undefined): IdSet {
+  const kept = useRef<IdSet>(new Set());
   const next = ids ?? kept.current;
   if (next !== kept.current && !sameMembers(next, kept.current)) kept.current = next;
   return kept.current;
@@ -44,7 +45,7 @@ export interface TimelineViewProps {
   /** Called on click, tap, or Enter/Space on an item; never for empty timeline space. */
   onSelect: (eventId: string) => void;
   /** Search non-matches: drawn muted and named as such; compared by content, not identity. */
-  dimmedIds?: ReadonlySet<string>;
+  dimmedIds?: IdSet;
   /** A window to show (ms since epoch), applied when its value changes and differs from what is shown. */
   window?: TimeWindow | null;
   /**

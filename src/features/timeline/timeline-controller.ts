@@ -10,6 +10,7 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import type { IdSet } from '../../store/masked-ids';
 import { axisFormat } from './axis-labels';
 import { keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
 import { syncClusterButton, syncEventButton } from './event-button';
@@ -59,7 +60,7 @@ export interface ControllerSetup {
   language: Language;
   data: TimelineData;
   /** Search non-matches, drawn muted. */
-  dimmed: ReadonlySet<string>;
+  dimmed: IdSet;
   bounds: { min: number; max: number } | undefined;
   /** The first window; without it, every event is shown once the first draw is done. */
   initialWindow: TimeWindow | undefined;
@@ -83,7 +84,7 @@ export class TimelineController {
   private index: ItemIndex<TimelineItemData>;
   /** What vis holds, by id: what it was made from and a key of what it shows. */
   private readonly shown = new Map<string, { from: TimelineItemData | ClusterData; drawn: DrawnData; key: string }>();
-  private dimmed: ReadonlySet<string>;
+  private dimmed: IdSet;
   private selectedId: string | null = null;
   private data: TimelineData;
   private readonly cleanups: (() => void)[] = [];
@@ -297,7 +298,7 @@ export class TimelineController {
   }
 
   /** A new search: only the drawn items whose muting changed are redrawn. */
-  setDimmed(dimmed: ReadonlySet<string>): void {
+  setDimmed(dimmed: IdSet): void {
     if (dimmed === this.dimmed) return;
     const before = this.dimmed;
     this.dimmed = dimmed;

@@ -5,6 +5,7 @@
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import { isoDayToTime, nextIsoDay } from '../../store/dates';
+import type { IdSet } from '../../store/masked-ids';
 import { Kind, type DateFrom, type DateSpec, type Entities, type StoreEvent } from '../../store/schema';
 
 export type LaneMode = 'theme' | 'kind';
@@ -196,7 +197,7 @@ export function toTimelineData(
   mode: LaneMode,
   language: Language,
   t: Dictionary,
-  dimmed: ReadonlySet<string> = new Set(),
+  dimmed: IdSet = new Set(),
 ): TimelineData {
   const knownThemes = new Set(entities.themes.map((theme) => theme.id));
   const items = events.map((event): TimelineItemData => {

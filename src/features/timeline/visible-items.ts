@@ -6,6 +6,7 @@
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import { timeToIsoDay } from '../../store/dates';
+import type { IdSet } from '../../store/masked-ids';
 import type { DrawnItemData } from './timeline-data';
 import { DAY } from './window-math';
 
@@ -182,14 +183,14 @@ export function clusterWindow(cluster: Pick<ClusterData, 'start' | 'end'>, minSp
   return { start: centre - span / 2, end: centre + span / 2 };
 }
 
-export function sameMembers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function sameMembers(a: IdSet, b: IdSet): boolean {
   if (a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
   return true;
 }
 
 /** Ids whose dimmed state differs between two searches (only these items need redrawing). */
-export function dimmingChanges(ids: Iterable<string>, before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+export function dimmingChanges(ids: Iterable<string>, before: IdSet, after: IdSet): string[] {
   const changed: string[] = [];
   for (const id of ids) if (before.has(id) !== after.has(id)) changed.push(id);
   return changed;
