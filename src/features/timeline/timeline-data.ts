@@ -4,7 +4,6 @@
  */
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
-import { isoDayToTime, nextIsoDay } from '../../store/dates';
 import type { IdSet } from '../../store/masked-ids';
 import { Kind, type DateFrom, type DateSpec, type Entities, type StoreEvent } from '../../store/schema';
 
@@ -55,35 +54,10 @@ export interface TimelineData {
   groups: TimelineGroupData[];
 }
 
-/**
- * First day and exclusive end of an event as vis-timeline should draw it. A day-precision event
- * without end is a point in time (start only); an event with an end, or at month or year
- * precision, is a range whose end is the day after its last day (vis ranges end exclusive).
- */
-/** Four digits, as ISO days write years before 1000 (0999, not 999). */
-const isoYear = (year: number) => String(year).padStart(4, '0');
-
-export function itemSpan(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): { start: string; end?: string } {
-  const last = date.end ?? date.start;
-  switch (date.precision) {
-    case 'day':
-      return date.end === undefined ? { start: date.start } : { start: date.start, end: nextIsoDay(last) };
-    case 'month': {
-      const [year, month] = last.split('-').map(Number) as [number, number];
-      const after = month === 12 ? `${isoYear(year + 1)}-01-01` : `${isoYear(year)}-${String(month + 1).padStart(2, '0')}-01`;
-      return { start: `${date.start.slice(0, 7)}-01`, end: after };
-    }
-    case 'year':
-      return { start: `${date.start.slice(0, 4)}-01-01`, end: `${isoYear(Number(last.slice(0, 4)) + 1)}-01-01` };
-  }
-}
-
 /** The instant an item is centred on: the middle of a range, the day itself otherwise. */
 export function itemCentre(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): number {
-  const span = itemSpan(date);
-  const start = isoDayToTime(span.start);
-  if (span.end === undefined) return start;
-  return start + (isoDayToTime(span.end) - start) / 2;
+  const { start, end } = itemTimes(date);
+  return end === undefined ? start : start + (end - start) / 2;
 }
 
 /** 00:00 UTC of a (schema-checked) ISO day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */
@@ -95,8 +69,11 @@ function dayTime(year: number, monthIndex: number, day: number): number {
 }
 
 /**
- * itemSpan in ms, without making and re-reading ISO strings: it runs for every event of a store
- * (100,000 in the benchmark). Day overflow (month 13, day 32) is what Date.UTC is for.
+ * First instant and exclusive end (ms) of an event as vis-timeline should draw it. A day-precision
+ * event without end is a point in time (start only); an event with an end, or at month or year
+ * precision, is a range whose end is the day after its last day (vis ranges end exclusive). No ISO
+ * strings are made: it runs for every event of a store (100,000 in the benchmark). Day overflow
+ * (month 13, day 32) is what Date.UTC is for.
  */
 export function itemTimes(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): { start: number; end: number | undefined } {
   const [sy, sm, sd] = date.start.split('-').map(Number) as [number, number, number];
