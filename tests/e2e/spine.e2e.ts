@@ -27,6 +27,18 @@ async function axisText(page: Page) {
     .evaluateAll((labels) => labels.map((label) => `${label.textContent}@${Math.round(label.getBoundingClientRect().left)}`).join(' '));
 }
 
+/** Until the axis stands still: an animated move (Home, a selection) has ended. */
+async function settled(page: Page) {
+  let previous = await axisText(page);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const now = await axisText(page);
+    if (now === previous) return;
+    previous = now;
+  }
+  throw new Error('the timeline kept moving');
+}
+
 async function ready(page: Page) {
   await timeline(page).waitFor({ state: 'visible', timeout: 15_000 });
 }
@@ -199,7 +211,7 @@ describe('keyboard alone', () => {
     await page.waitForTimeout(200);
     expect(await axis()).not.toBe(zoomed);
     await page.keyboard.press('Home');
-    await page.waitForTimeout(200);
+    await settled(page);
 
     // Tab from the region to the first visible event, select it with Enter.
     let focusedId: string | null = null;
@@ -223,6 +235,27 @@ describe('keyboard alone', () => {
     await page.locator('mark[data-focused="true"]').waitFor();
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps focus in the timeline when a swipe takes the focused event out of view', async () => {
+    const { page, context } = await openPage(browser);
+    await ready(page);
+    await timeline(page).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    await settled(page);
+    await page.keyboard.press('Tab');
+    const focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    expect(focusedId).not.toBeNull();
+    const box = (await page.locator('.vis-timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 150));
+    await page.mouse.wheel(3 * box.width, 0);
+    await expect.poll(() => item(page, focusedId!).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    const before = await axisText(page);
+    // The swipe went to the last events: the keys still move the timeline, back towards the first.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => axisText(page)).not.toBe(before);
     await context.close();
   });
 });

@@ -37,6 +37,28 @@ export function watchWidth(canvas: HTMLElement, onChange: () => void): () => voi
 }
 
 /**
+ * vis detaches the items that leave the window (a horizontal swipe, an animation still running):
+ * a focused button would take focus with it, dropping the keyboard user at the top of the page.
+ * Returns the check to run after each draw, which puts focus on `fallback` instead.
+ */
+export function keepFocusWhenItemsLeave(canvas: HTMLElement, fallback: HTMLElement): { check: () => void; stop: () => void } {
+  let focused: Element | null = null;
+  const onFocusIn = (event: FocusEvent) => {
+    focused = event.target instanceof Element ? event.target : null;
+  };
+  canvas.addEventListener('focusin', onFocusIn);
+  return {
+    check: () => {
+      if (!focused || focused.isConnected) return;
+      focused = null;
+      const active = document.activeElement;
+      if (active === null || active === document.body) fallback.focus({ preventScroll: true });
+    },
+    stop: () => canvas.removeEventListener('focusin', onFocusIn),
+  };
+}
+
+/**
  * The short timeline clips the rows its height cannot show. A clipped item's button is made
  * inert, as vis detaches the items outside the window: Tab never lands on an item no one can see
  * (and CSS hides the cut frame). If the focused button goes, focus goes to `fallback`.

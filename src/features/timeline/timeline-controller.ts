@@ -12,7 +12,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import type { IdSet } from '../../store/masked-ids';
 import { axisFormat } from './axis-labels';
-import { keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
+import { keepFocusWhenItemsLeave, keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
 import { syncClusterButton, syncEventButton } from './event-button';
 import { drawnItem, stripStackOrder, type TimelineData, type TimelineGroupData, type TimelineItemData } from './timeline-data';
 import {
@@ -179,12 +179,17 @@ export class TimelineController {
       // nothing else may draw (the strip's height never changes): draw.
       if (!this.ready) this.timeline.redraw();
     });
-    if (strip) this.timeline.on('changed', () => takeHiddenItemsOutOfReach(canvas, [...this.buttons.values(), ...this.clusterButtons.values()], region));
+    const focusGuard = keepFocusWhenItemsLeave(canvas, region);
+    this.timeline.on('changed', () => {
+      if (strip) takeHiddenItemsOutOfReach(canvas, [...this.buttons.values(), ...this.clusterButtons.values()], region);
+      focusGuard.check();
+    });
 
     // The axis repeats what each item's accessible name already says: hide it from assistive tech.
     for (const axis of canvas.querySelectorAll('.vis-time-axis')) axis.setAttribute('aria-hidden', 'true');
 
     this.cleanups.push(
+      focusGuard.stop,
       keepPanelsStill(canvas),
       listenToWheel(region, {
         window: () => this.window(),
