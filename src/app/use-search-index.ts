@@ -14,8 +14,13 @@ const BUILD_AT_ONCE_BELOW = 5_000;
 /** Slice of index building while the page is idle (at least MIN, even when the browser says 0 ms are left). */
 const IDLE_SLICE_MS = 12;
 const MIN_IDLE_SLICE_MS = 4;
-/** When a search waits, or the page has had no idle time for IDLE_TIMEOUT_MS: a long task's worth. */
-const BUSY_SLICE_MS = 50;
+/** When a search waits for the index: a long task's worth, to have it sooner. */
+const URGENT_SLICE_MS = 50;
+/**
+ * When the page has had no idle time for IDLE_TIMEOUT_MS (the reader is zooming or panning without
+ * pause): a slice short enough not to hold a frame back, but the index still gets built.
+ */
+const BUSY_SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 500;
 
 const isBuiltInStore = () =>
@@ -42,7 +47,7 @@ export const searchIndexFileQueryOptions = () =>
 /** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
 function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
   if (urgent() || typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(() => run(performance.now() + (urgent() ? BUSY_SLICE_MS : IDLE_SLICE_MS)), 0);
+    const timer = setTimeout(() => run(performance.now() + (urgent() ? URGENT_SLICE_MS : IDLE_SLICE_MS)), 0);
     return () => clearTimeout(timer);
   }
   // A busy page has no idle time: after a while a slice runs anyway, and it must do real work.
