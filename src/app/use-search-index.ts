@@ -44,6 +44,18 @@ export const searchIndexFileQueryOptions = () =>
     refetchOnReconnect: false,
   });
 
+/**
+ * Where the browser tells whether input is waiting (Chromium), an idle slice may use all the idle
+ * time it is given (up to 50 ms) and still step aside as soon as the reader presses a key.
+ */
+const inputPending: (() => boolean) | undefined = (() => {
+  if (typeof navigator === 'undefined') return undefined;
+  const scheduling = (navigator as Navigator & { scheduling?: { isInputPending?: () => boolean } }).scheduling;
+  const isInputPending = scheduling?.isInputPending;
+  return isInputPending ? () => isInputPending.call(scheduling) : undefined;
+})();
+const idleSliceCap = inputPending ? Infinity : IDLE_SLICE_MS;
+
 /** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
 function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
   if (urgent() || typeof requestIdleCallback !== 'function') {
@@ -52,7 +64,7 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
   }
   // A busy page has no idle time: after a while a slice runs anyway, and it must do real work.
   const handle = requestIdleCallback(
-    (idle) => run(performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(IDLE_SLICE_MS, idle.timeRemaining())))),
+    (idle) => run(performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(idleSliceCap, idle.timeRemaining())))),
     { timeout: IDLE_TIMEOUT_MS },
   );
   return () => cancelIdleCallback(handle);
@@ -89,7 +101,7 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
     const builder = new SearchIndexBuilder(store);
     let cancel = () => {};
     const slice = (deadline: number) => {
-      const index = builder.step(() => performance.now() >= deadline);
+      const index = builder.step(() => performance.now() >= deadline || inputPending?.() === true);
       if (index) {
         hurry.current = null;
         setReady({ store, index });
