@@ -1,6 +1,6 @@
 import { useId, type JSX } from 'react';
 import { useI18n } from '../../shared/i18n/language';
-import { DateFrom } from '../../store/schema';
+import { DATE_FROM_VALUES } from '../../store/vocabulary';
 
 /** What the item borders and the "announced" badge mean; the swatches repeat the item styles. */
 export function TimelineLegend(): JSX.Element {
@@ -12,7 +12,7 @@ export function TimelineLegend(): JSX.Element {
         {t.timeline.legend}
       </p>
       <ul aria-labelledby={titleId}>
-        {DateFrom.options.map((from) => (
+        {DATE_FROM_VALUES.map((from) => (
           <li key={from}>
             <span className={`tl-swatch tl-from-${from}`} aria-hidden="true" />
             {t.event.dateFrom[from]}

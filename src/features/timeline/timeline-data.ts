@@ -5,7 +5,8 @@
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import type { IdSet } from '../../store/masked-ids';
-import { Kind, type DateFrom, type DateSpec, type Entities, type StoreEvent } from '../../store/schema';
+import type { DateFrom, DateSpec, Entities, StoreEvent } from '../../store/schema';
+import { KIND_VALUES } from '../../store/vocabulary';
 
 export type LaneMode = 'theme' | 'kind';
 export const LANE_MODES: readonly LaneMode[] = ['theme', 'kind'];
@@ -200,7 +201,7 @@ export function toTimelineData(
   const used = new Set(items.map((item) => item.group));
   const lanes: { id: string; label: string }[] =
     mode === 'kind'
-      ? Kind.options.map((kind) => ({ id: `kind:${kind}`, label: t.event.kinds[kind] }))
+      ? KIND_VALUES.map((kind) => ({ id: `kind:${kind}`, label: t.event.kinds[kind] }))
       : [
           ...entities.themes.map((theme) => ({ id: `theme:${theme.id}`, label: theme.label[language] })),
           { id: OTHER_LANE, label: t.timeline.other },
