@@ -11,15 +11,7 @@ import { isIsoDay } from './dates';
 import { checkIntegrity } from './integrity';
 import type { ParseStoreResult } from './parse-store';
 import type { Article, DateSpec, Entities, Entity, Evidence, Localized, Note, Store, StoreEvent } from './schema';
-import {
-  drawable,
-  endNotBeforeStart,
-  ID_PATTERN,
-  isHttpUrl,
-  ISO_DAY_PATTERN,
-  LANGUAGE_TAG,
-  SCHEMA_VERSION,
-} from './schema-rules';
+import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, ISO_DAY_PATTERN, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
 import { selectorMatches } from './selectors';
 import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 

@@ -5,15 +5,7 @@
 import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
-import {
-  drawable,
-  endNotBeforeStart,
-  ID_PATTERN,
-  isHttpUrl,
-  ISO_DAY_PATTERN,
-  LANGUAGE_TAG,
-  SCHEMA_VERSION,
-} from './schema-rules';
+import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, ISO_DAY_PATTERN, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
 import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 
 export { SCHEMA_VERSION };
