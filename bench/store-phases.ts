@@ -1,11 +1,13 @@
 /**
  * Where the pure-TypeScript part of loading a big store goes, measured in Node (no browser, no
- * DOM): JSON.parse, validation (parseStore: zod + integrity), the search index, one search, and
+ * DOM): JSON.parse, validation (the app's zod-free fast path for a valid store, readCanonicalStore,
+ * then the full parseStore: zod + integrity, for comparison), the search index, one search, and
  * the timeline's item data. `tsx bench/store-phases.ts [events]` (default 100000). What remains
  * of the browser's time-to-ready is fetching, React and vis-timeline's DOM.
  */
 import { dictionaries } from '../src/shared/i18n/dictionary';
 import { toTimelineData } from '../src/features/timeline/timeline-data';
+import { readCanonicalStore } from '../src/store/canonical-store';
 import { parseStore } from '../src/store/parse-store';
 import { buildSearchIndex, compileQuery, searchStore } from '../src/store/search';
 import { storeJsonChunks, syntheticStore } from './synthetic-store';
@@ -22,6 +24,8 @@ function timed<T>(label: string, run: () => T): T {
 
 console.log(`${events.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(1)} M characters of JSON`);
 const json = timed('JSON.parse', () => JSON.parse(text) as unknown);
+const fast = timed('readCanonicalStore', () => readCanonicalStore(json));
+if (fast === null) throw new Error('the synthetic store missed the fast path (readCanonicalStore returned null)');
 const parsed = timed('parseStore (zod + integrity)', () => parseStore(json));
 if (!parsed.ok) throw new Error(`invalid synthetic store: ${parsed.details.join('; ')}`);
 const index = timed('buildSearchIndex', () => buildSearchIndex(parsed.store));

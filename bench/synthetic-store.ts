@@ -221,9 +221,12 @@ function makeText(random: Random, kind: Kind, fr: Slots, en: Slots) {
   const title = grow(random, both(TITLES[kind]), TITLE_LENGTH, random() < 0.5 ? TITLE_LENGTH.min : TITLE_LENGTH.max, () => both(pick(random, TITLE_TAILS)));
   // Each sentence at most once in a summary.
   const sentences = distinct(random, SENTENCES, SENTENCES.length);
-  const summary = grow(random, both(sentences.pop()!), SUMMARY_LENGTH, integer(random, SUMMARY_LENGTH.min, SUMMARY_LENGTH.max), () =>
+  const grown = grow(random, both(sentences.pop()!), SUMMARY_LENGTH, integer(random, SUMMARY_LENGTH.min, SUMMARY_LENGTH.max), () =>
     both(sentences.pop() ?? { fr: '', en: '' }, ' '),
   );
+  // Out of sentences, growing appends bare spaces: cut them, as zod's trim would (and the fast path
+  // for valid stores refuses them). Cut here, not in grow, so that the random draws stay the same.
+  const summary = { fr: grown.fr.trimEnd(), en: grown.en.trimEnd() };
   if (!longEnough(title, TITLE_LENGTH.min) || !longEnough(summary, SUMMARY_LENGTH.min)) {
     // Not reachable with the templates above; a readable failure if they change.
     throw new Error(`synthetic text too short: ${title.fr} / ${summary.fr}`);

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readCanonicalStore } from '../store/canonical-store';
 import type { ParseStoreResult } from '../store/parse-store';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
@@ -45,9 +46,6 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
       ? new StoreLoadError(`no answer within ${timeoutMs / 1000} s`, url, 'timeout')
       : new StoreLoadError(error instanceof Error ? error.message : String(error), url, 'network');
 
-  // The validator (zod) is most of the app's weight: fetch it only now, alongside the store.
-  const validator = import('../store/parse-store');
-  validator.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { accept: 'application/json' } });
@@ -70,9 +68,16 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
     throw new StoreLoadError(error instanceof Error ? error.message : 'not JSON', url, 'json');
   }
   mark('parsed');
+  const valid = readCanonicalStore(json);
+  if (valid !== null) {
+    mark('validated');
+    return valid;
+  }
+  // The full validator (zod) is most of the app's weight: only a store with a fault needs it, to
+  // say what the fault is and which events survive it.
   let parseStore: (typeof import('../store/parse-store'))['parseStore'];
   try {
-    ({ parseStore } = await validator);
+    ({ parseStore } = await import('../store/parse-store'));
   } catch (error) {
     throw fault(error);
   }

@@ -5,9 +5,10 @@
 import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
-import { DATE_FROM_VALUES, KIND_VALUES } from './vocabulary';
+import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, ISO_DAY_PATTERN, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
+import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION };
 
 const nonBlank = z.string().trim().min(1);
 
@@ -20,14 +21,14 @@ export const Localized = z.object({ fr: translation, en: translation }).strict()
 
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase ASCII words joined by hyphens');
+  .regex(ID_PATTERN, 'ids are lowercase ASCII words joined by hyphens');
 
 export const IsoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is written YYYY-MM-DD')
+  .regex(ISO_DAY_PATTERN, 'a day is written YYYY-MM-DD')
   .refine(isIsoDay, { message: 'not a calendar day' });
 
-export const Precision = z.enum(['day', 'month', 'year']);
+export const Precision = z.enum(PRECISION_VALUES);
 
 /** How a date was fixed: named by the article, inferred from a weekday plus context, or outside sources only. */
 export const DateFrom = z.enum(DATE_FROM_VALUES);
@@ -40,11 +41,7 @@ const dateFields = {
   basis: Localized,
 };
 
-const endNotBeforeStart = (date: { start: string; end?: string | undefined }) =>
-  date.end === undefined || date.end >= date.start;
 const endMessage = { message: 'the end precedes the start', path: ['end'] };
-/** Timelines and calendars draw up to the day after the last (exclusive ends): year 10000 cannot be written. */
-const drawable = (date: { start: string; end?: string | undefined }) => (date.end ?? date.start) < '9999';
 const drawableMessage = { message: 'years after 9998 cannot be shown' };
 
 export const DateSpec = z
@@ -53,7 +50,7 @@ export const DateSpec = z
   .refine(endNotBeforeStart, endMessage)
   .refine(drawable, drawableMessage);
 
-export const Status = z.enum(['happened', 'announced']);
+export const Status = z.enum(STATUS_VALUES);
 
 export const Kind = z.enum(KIND_VALUES);
 
@@ -71,9 +68,7 @@ export const Evidence = z
 
 export const HttpUrl = z
   .string()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
-    message: 'only http: and https: URLs are allowed',
-  });
+  .refine(isHttpUrl, { message: 'only http: and https: URLs are allowed' });
 
 export const Corroboration = z
   .object({ url: HttpUrl, site: nonBlank, published: IsoDay.optional() })
@@ -110,7 +105,7 @@ export const Article = z
   .object({
     id: Id,
     title: nonBlank,
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag'),
+    language: z.string().regex(LANGUAGE_TAG, 'a BCP 47 language tag'),
     text: z.string().min(1),
     published: DateSpec,
     outlet: nonBlank.optional(),

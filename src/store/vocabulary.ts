@@ -5,6 +5,10 @@
  */
 export const DATE_FROM_VALUES = ['article', 'weekday', 'outside'] as const;
 
+export const PRECISION_VALUES = ['day', 'month', 'year'] as const;
+
+export const STATUS_VALUES = ['happened', 'announced'] as const;
+
 export const KIND_VALUES = [
   'meeting',
   'visit',

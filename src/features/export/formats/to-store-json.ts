@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Store, type StoreEvent } from '../../../store/schema';
+import type { Store, StoreEvent } from '../../../store/schema';
+import { SCHEMA_VERSION } from '../../../store/schema-rules';
 
 /**
  * A store in the public format (data/README.md) holding just these events and the articles and
