@@ -1,12 +1,13 @@
 /** The maths that keeps the chronology list and the timeline showing the same events. */
-import { isoDayToTime, nextIsoDay } from '../store/dates';
+import { checkedIsoDayToTime } from '../store/dates';
 import type { StoreEvent } from '../store/schema';
 
 const DAY = 86_400_000;
 const MIN_SPAN = 90 * DAY;
 
-const startOf = (event: StoreEvent) => isoDayToTime(event.date.start);
-const endOf = (event: StoreEvent) => isoDayToTime(nextIsoDay(event.date.end ?? event.date.start));
+const startOf = (event: StoreEvent) => checkedIsoDayToTime(event.date.start);
+/** Exclusive: 00:00 UTC of the day after the last day. */
+const endOf = (event: StoreEvent) => checkedIsoDayToTime(event.date.end ?? event.date.start) + DAY;
 
 /** The timeline window that shows the events from `first` to `last`, with a margin, at least 90 days wide. */
 export function windowForEvents(first: StoreEvent, last: StoreEvent): { start: number; end: number } {
@@ -17,7 +18,23 @@ export function windowForEvents(first: StoreEvent, last: StoreEvent): { start: n
   return { start: centre - span / 2, end: centre + span / 2 };
 }
 
+/** Every event's span in ms, read once per list: the list is the same array from one timeline move to the next. */
+const spansByList = new WeakMap<readonly StoreEvent[], { starts: Float64Array; ends: Float64Array }>();
+
+function spansOf(events: readonly StoreEvent[]) {
+  let spans = spansByList.get(events);
+  if (!spans) {
+    spans = { starts: Float64Array.from(events, startOf), ends: Float64Array.from(events, endOf) };
+    spansByList.set(events, spans);
+  }
+  return spans;
+}
+
 /** The first event (in list order) still in view in a timeline window, to scroll the list to. */
 export function firstEventInWindow(events: readonly StoreEvent[], window: { start: number; end: number }): StoreEvent | undefined {
-  return events.find((event) => endOf(event) > window.start && startOf(event) < window.end);
+  const { starts, ends } = spansOf(events);
+  for (let index = 0; index < events.length; index += 1) {
+    if (ends[index]! > window.start && starts[index]! < window.end) return events[index];
+  }
+  return undefined;
 }

@@ -25,6 +25,23 @@ export function isoDayToTime(value: string): number {
   return date.getTime();
 }
 
+/** 00:00 UTC of a year, month (0–11, may overflow) and day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */
+export function utcDayTime(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/**
+ * isoDayToTime for a day the store's schema has already checked: no validation, for reading a
+ * whole store's dates at once (100,000 events: a few ms instead of a few hundred).
+ */
+export function checkedIsoDayToTime(value: string): number {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  return utcDayTime(year, month - 1, day);
+}
+
 export function timeToIsoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }

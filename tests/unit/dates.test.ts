@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDay, isoDayToTime, isoWeekday, nextIsoDay, timeToIsoDay, toEdtf } from '../../src/store/dates';
+import { checkedIsoDayToTime, isIsoDay, isoDayToTime, isoWeekday, nextIsoDay, timeToIsoDay, toEdtf } from '../../src/store/dates';
 
 describe('ISO days', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -19,6 +19,8 @@ describe('ISO days', () => {
         expect(isIsoDay(day)).toBe(true);
         expect(timeToIsoDay(isoDayToTime(day))).toBe(day);
         expect(isoDayToTime(nextIsoDay(day)) - isoDayToTime(day)).toBe(86_400_000);
+        // The unchecked reader, for whole stores, gives the same time, years 1–99 included.
+        expect(checkedIsoDayToTime(day)).toBe(isoDayToTime(day));
       }),
     );
   });

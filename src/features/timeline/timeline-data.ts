@@ -4,6 +4,7 @@
  */
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import { utcDayTime } from '../../store/dates';
 import type { IdSet } from '../../store/masked-ids';
 import type { DateFrom, DateSpec, Entities, StoreEvent } from '../../store/schema';
 import { KIND_VALUES } from '../../store/vocabulary';
@@ -61,14 +62,6 @@ export function itemCentre(date: Pick<DateSpec, 'start' | 'end' | 'precision'>):
   return end === undefined ? start : start + (end - start) / 2;
 }
 
-/** 00:00 UTC of a (schema-checked) ISO day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */
-function dayTime(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
-}
-
 /**
  * First instant and exclusive end (ms) of an event as vis-timeline should draw it. A day-precision
  * event without end is a point in time (start only); an event with an end, or at month or year
@@ -81,11 +74,11 @@ export function itemTimes(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): 
   const [ly, lm, ld] = date.end === undefined ? [sy, sm, sd] : (date.end.split('-').map(Number) as [number, number, number]);
   switch (date.precision) {
     case 'day':
-      return { start: dayTime(sy, sm - 1, sd), end: date.end === undefined ? undefined : dayTime(ly, lm - 1, ld + 1) };
+      return { start: utcDayTime(sy, sm - 1, sd), end: date.end === undefined ? undefined : utcDayTime(ly, lm - 1, ld + 1) };
     case 'month':
-      return { start: dayTime(sy, sm - 1, 1), end: dayTime(ly, lm, 1) };
+      return { start: utcDayTime(sy, sm - 1, 1), end: utcDayTime(ly, lm, 1) };
     case 'year':
-      return { start: dayTime(sy, 0, 1), end: dayTime(ly + 1, 0, 1) };
+      return { start: utcDayTime(sy, 0, 1), end: utcDayTime(ly + 1, 0, 1) };
   }
 }
 
