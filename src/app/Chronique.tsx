@@ -23,6 +23,7 @@ import './print.css';
 import { Header } from './Header';
 import { firstEventInWindow, windowForEvents } from './list-timeline-sync';
 import { useMediaQuery } from './use-media-query';
+import { useFirstViewShown } from './use-first-view-shown';
 import { useSelection } from './use-selection';
 import type { useUrlState } from './use-url-state';
 import { serializeUrlState } from './url-state';
@@ -76,6 +77,9 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
   }, [state.scheme]);
 
   const byId = useMemo(() => new Map(store.events.map((event) => [event.id, event])), [store.events]);
+
+  const browsing = !article && !(state.slide !== null && state.presenter);
+  const offlineCanStart = useFirstViewShown(browsing);
 
   return (
     <>
@@ -168,6 +172,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
               <Feature>
                 <Suspense fallback={<p className="timeline-loading" role="status">{t.app.timelineLoading}</p>}>
                 <TimelineView
+                  onReady={offlineCanStart.now}
                   events={selection.filtered}
                   entities={store.entities}
                   selectedId={selected?.id ?? null}
@@ -225,9 +230,11 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
           </WhenPrinting>
         </Feature>
       )}
-      <Feature>
-        <UpdatePrompt />
-      </Feature>
+      {offlineCanStart.shown && (
+        <Feature>
+          <UpdatePrompt />
+        </Feature>
+      )}
     </>
   );
 }

@@ -133,6 +133,26 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('starts saving the app for offline use only once the timeline has drawn, never competing with its download', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/TimelineView-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await page.getByRole('feed').waitFor();
+    await page.waitForTimeout(1_500);
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    expect(await registered()).toBe(false);
+    release();
+    await ready(page);
+    await expect.poll(registered, { timeout: 10_000 }).toBe(true);
+    await context.close();
+  });
+
   it('says once that the app is saved for offline use, without getting in the way', async () => {
     const { page, context } = await openPage(browser);
     await ready(page);

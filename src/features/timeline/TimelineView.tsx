@@ -53,6 +53,8 @@ export interface TimelineViewProps {
    * false for the first fit, centring on a selection, resizing, and a window from the `window` prop.
    */
   onRangeChange?: (window: TimeWindow, byUser: boolean) => void;
+  /** Called each time a timeline has drawn its items (again after a variant change). */
+  onReady?: () => void;
   /** Lane mode; controlled when given, otherwise kept here. */
   lanes?: LaneMode;
   onLanesChange?: (lanes: LaneMode) => void;
@@ -73,6 +75,7 @@ export function TimelineView({
   dimmedIds,
   window: requestedWindow,
   onRangeChange,
+  onReady,
   lanes: lanesProp,
   onLanesChange,
   variant = 'full',
@@ -100,9 +103,9 @@ export function TimelineView({
   const pointerDownRef = useRef<{ x: number; y: number } | null>(null);
   /** The last requested window acted on ("start/end"). */
   const handledRef = useRef<string | null>(null);
-  const latest = useRef({ data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested });
+  const latest = useRef({ data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested });
   useLayoutEffect(() => {
-    latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, reducedMotion, t, language, requested };
+    latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested };
   });
 
   const centreOf = (id: string): number | undefined => {
@@ -153,6 +156,7 @@ export function TimelineView({
         exposeWindow(created.window());
         const id = latest.current.selectedId;
         if (id && variant === 'full') revealVertically(created.button(id), true);
+        latest.current.onReady?.();
       },
       onRangeChanged: (window, byUser) => {
         exposeWindow(window);
