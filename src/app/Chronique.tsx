@@ -38,7 +38,10 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
-  const selection = useSelection(store, state.query, state.filters);
+  const article = state.article ? articleById(store, state.article) : undefined;
+  const browsing = !article && !(state.slide !== null && state.presenter);
+  const firstView = useFirstViewShown(browsing);
+  const selection = useSelection(store, state.query, state.filters, firstView.shown);
   const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
@@ -58,7 +61,6 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
   }, [linkBase]);
 
   const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
-  const article = state.article ? articleById(store, state.article) : undefined;
   const notices = [
     ...(state.event && !selected ? [t.app.unknownEvent(state.event)] : []),
     ...(state.article && !article ? [t.app.unknownArticle(state.article)] : []),
@@ -77,9 +79,6 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
   }, [state.scheme]);
 
   const byId = useMemo(() => new Map(store.events.map((event) => [event.id, event])), [store.events]);
-
-  const browsing = !article && !(state.slide !== null && state.presenter);
-  const offlineCanStart = useFirstViewShown(browsing);
 
   return (
     <>
@@ -172,7 +171,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
               <Feature>
                 <Suspense fallback={<p className="timeline-loading" role="status">{t.app.timelineLoading}</p>}>
                 <TimelineView
-                  onReady={offlineCanStart.now}
+                  onReady={firstView.now}
                   events={selection.filtered}
                   entities={store.entities}
                   selectedId={selected?.id ?? null}
@@ -230,7 +229,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
           </WhenPrinting>
         </Feature>
       )}
-      {offlineCanStart.shown && (
+      {firstView.shown && (
         <Feature>
           <UpdatePrompt />
         </Feature>

@@ -75,9 +75,10 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
  * file made at build time; a big store's is built a slice at a time while the page is idle
  * (faster once `needed`, i.e. a search waits). A small store never makes a search wait: when a
  * search comes before its file (a link with ?q=, a presentation resuming at a slide), its index is
- * built at once, in milliseconds. Null until it is ready.
+ * built at once, in milliseconds. The file is fetched when a search needs it or once `fileNow`
+ * says the page's first view has what it needs. Null until it is ready.
  */
-export function useSearchIndex(store: Store, needed: boolean): SearchIndex | null {
+export function useSearchIndex(store: Store, needed: boolean, fileNow = true): SearchIndex | null {
   const small = store.events.length < BUILD_AT_ONCE_BELOW;
   const [ready, setReady] = useState<{ store: Store; index: SearchIndex } | null>(null);
   const neededRef = useRef(needed);
@@ -86,7 +87,7 @@ export function useSearchIndex(store: Store, needed: boolean): SearchIndex | nul
   const hurry = useRef<(() => void) | null>(null);
   const [builtIn] = useState(isBuiltInStore);
 
-  const file = useQuery({ ...searchIndexFileQueryOptions(), enabled: builtIn });
+  const file = useQuery({ ...searchIndexFileQueryOptions(), enabled: builtIn && (needed || fileNow) });
   const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
 
   const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);

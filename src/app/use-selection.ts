@@ -45,9 +45,13 @@ function positionsOf(events: readonly StoreEvent[]) {
  * timeline's events keep their identity while only the search changes. (No useDeferredValue: its
  * background render left the count of the previous query on screen while the next one ran.)
  */
-export function useSelection(store: Store, query: string, filters: Filters): Selection {
+/**
+ * `indexFileNow`: whether the built-in store's index file may be fetched before a search asks for
+ * it (false while the first view is still loading: its bytes come first).
+ */
+export function useSelection(store: Store, query: string, filters: Filters, indexFileNow = true): Selection {
   const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
-  const index = useSearchIndex(store, compiled !== null);
+  const index = useSearchIndex(store, compiled !== null, indexFileNow);
   const searchPending = compiled !== null && index === null;
 
   const { knownFilters, unknownFilterIds } = useMemo(() => {

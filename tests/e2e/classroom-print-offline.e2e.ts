@@ -133,8 +133,12 @@ describe('offline', () => {
     await context.close();
   });
 
-  it('starts saving the app for offline use only once the timeline has drawn, never competing with its download', async () => {
+  it('starts saving the app for offline use, and fetching the search index, once the timeline has drawn, never competing with its download', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
+    const indexRequests: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().endsWith('/data/search-index.json')) indexRequests.push(request.url());
+    });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await context.route(/\/assets\/TimelineView-[^/]*\.js$/, async (route) => {
@@ -147,9 +151,11 @@ describe('offline', () => {
     await page.waitForTimeout(1_500);
     const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
     expect(await registered()).toBe(false);
+    expect(indexRequests).toEqual([]);
     release();
     await ready(page);
     await expect.poll(registered, { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
     await context.close();
   });
 
