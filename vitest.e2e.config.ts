@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A condition the page reaches after an animation, a redraw or a fetch: 1 s (the default) is
+    // too short on a loaded two-core CI machine; a poll still fails if the page never gets there.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

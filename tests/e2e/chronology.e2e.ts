@@ -93,13 +93,11 @@ describe('filters', () => {
     await openFilters(page);
     await page.getByRole('checkbox', { name: new RegExp(actor.label.fr) }).check();
     await page.waitForURL(/actors=marco-rubio/);
-    await page.waitForTimeout(300);
-    expect((await listedIds(page)).sort()).toEqual([...expected].sort());
-    expect((await timelineIds(page)).sort()).toEqual([...expected].sort());
+    await expect.poll(async () => (await listedIds(page)).sort()).toEqual([...expected].sort());
+    await expect.poll(async () => (await timelineIds(page)).sort()).toEqual([...expected].sort());
     await page.getByRole('button', { name: /effacer les filtres/i }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('actors'));
-    await page.waitForTimeout(300);
-    expect((await timelineIds(page)).length).toBe(store.events.length);
+    await expect.poll(async () => (await timelineIds(page)).length).toBe(store.events.length);
     await context.close();
   });
 });
@@ -116,8 +114,7 @@ describe('list and timeline together', () => {
     const atBottom = () => page.locator('.chrono-scroll').evaluate((list) => list.scrollTop + list.clientHeight >= list.scrollHeight - 2);
     for (let i = 0; i < 40 && !(await atBottom()); i++) await page.mouse.wheel(0, 800);
     await page.waitForFunction((before) => new URL(location.href).searchParams.get('range') !== before, rangeBefore);
-    await page.waitForTimeout(600);
-    expect((await axis()).join(' ')).not.toBe(before);
+    await expect.poll(async () => (await axis()).join(' ')).not.toBe(before);
     const range = new URL(page.url()).searchParams.get('range')!;
     const [, end] = range.split('..');
     expect(end! >= last.date.start.slice(0, 7)).toBe(true);
