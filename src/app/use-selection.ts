@@ -13,7 +13,12 @@ export interface Selection {
   matching: StoreEvent[];
   /** On the timeline, filtered events that do not match the search. */
   dimmedIds: IdSet | undefined;
-  counts: FacetCounts;
+  /**
+   * The facet counts of the matching events, made when first asked for (by an unfolded filter
+   * panel, or one showing active filters): at 100,000 events the facet index takes a few hundred
+   * milliseconds that a folded panel does not need.
+   */
+  counts: () => FacetCounts;
   /** Number of matching events when there is a search, null otherwise (and while it is pending). */
   resultCount: number | null;
   /** A search is typed but the index is not ready yet: nothing is searched until it is. */
@@ -25,6 +30,11 @@ export interface Selection {
 }
 
 const NO_DIMMING = undefined;
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 const positionsByEvents = new WeakMap<readonly StoreEvent[], { ids: string[]; positions: Map<string, number> }>();
 
@@ -66,10 +76,11 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
     };
   }, [filters, store.entities]);
 
+  /** failed: per event, the facets it fails (a bit each); null when no filter is set. */
   const { filtered, failed } = useMemo(() => {
+    if (isEmptyFilters(knownFilters)) return { filtered: store.events as StoreEvent[], failed: null };
     const failed = failedFacets(facetIndexOf(store.events), knownFilters);
-    const filtered = isEmptyFilters(knownFilters) ? (store.events as StoreEvent[]) : store.events.filter((_, at) => failed[at] === 0);
-    return { filtered, failed };
+    return { filtered: store.events.filter((_, at) => failed[at] === 0), failed };
   }, [store.events, knownFilters]);
 
   const result = useMemo(() => (compiled && index ? searchStore(index, compiled) : null), [compiled, index]);
@@ -83,7 +94,7 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
       matching = [];
       const dimmed = new Uint8Array(events.length);
       for (let at = 0; at < events.length; at += 1) {
-        if (failed[at] !== 0) continue;
+        if (failed !== null && failed[at] !== 0) continue;
         if (matches[at] === 1) matching.push(events[at]!);
         else dimmed[at] = 1;
       }
@@ -94,7 +105,7 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
       filtered,
       matching,
       dimmedIds,
-      counts: countFacets(facetIndexOf(events), knownFilters, failed, result ? result.matches : null),
+      counts: once(() => countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), result ? result.matches : null)),
       resultCount: result ? matching.length : null,
       searchPending,
       highlight: result && compiled ? (text: string) => findMatches(text, compiled) : undefined,

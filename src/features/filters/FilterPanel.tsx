@@ -13,8 +13,11 @@ export interface FilterPanelProps {
   entities: Entities;
   filters: Filters;
   onChange: (filters: Filters) => void;
-  /** facetCounts() of the events the counts should describe (e.g. those matching the search). */
-  counts: FacetCounts;
+  /**
+   * facetCounts() of the events the counts should describe (e.g. those matching the search),
+   * asked for only while the panel is unfolded or shows active filters.
+   */
+  counts: () => FacetCounts;
 }
 
 /**
@@ -25,14 +28,19 @@ export function FilterPanel({ events, entities, filters, onChange, counts }: Fil
   const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
-  const present = useMemo(() => presentOptions(events), [events]);
-
-  const options = FACETS.map((facet) => ({
-    facet,
-    options: facetOptions(facet, present[facet], filters, counts, entities, t, language),
-  }));
-  const selected = options.flatMap((facet) => facet.options.filter((option) => option.selected));
   const active = activeFilterCount(filters);
+  // Folded with nothing selected, the panel shows no option: it lists none (at 100,000 events,
+  // listing and counting them is a few hundred milliseconds).
+  const listsOptions = open || active > 0;
+  const present = useMemo(() => (listsOptions ? presentOptions(events) : null), [events, listsOptions]);
+
+  const options = present
+    ? FACETS.map((facet) => ({
+        facet,
+        options: facetOptions(facet, present[facet], filters, counts(), entities, t, language),
+      }))
+    : [];
+  const selected = options.flatMap((facet) => facet.options.filter((option) => option.selected));
 
   const toggle = (option: FacetOption) => onChange(toggleOption(filters, option.facet, option.value));
   const focusSummary = useCallback(() => summaryRef.current?.focus(), []);
