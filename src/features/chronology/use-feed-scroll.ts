@@ -28,11 +28,14 @@ export function useFeedScroll({ events, scrollRef, rangeExtractor, onVisibleChan
   const programmatic = useRef(false);
   const wasScrolling = useRef(false);
 
+  // The virtualizer remeasures every row (100,000 at most) whenever getItemKey changes: keep it
+  // the same function while the list is the same.
+  const getItemKey = useCallback((index: number) => events[index]?.id ?? index, [events]);
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLElement>({
     count: events.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    getItemKey: (index) => events[index]?.id ?? index,
+    getItemKey,
     overscan: OVERSCAN,
     rangeExtractor,
     scrollPaddingStart: STICKY_HEIGHT,
