@@ -14,7 +14,7 @@ import { isIsoDay } from './dates';
 import { checkIntegrity } from './integrity';
 import type { ParseStoreResult } from './parse-store';
 import type { Article, DateSpec, Entities, Entity, Evidence, Localized, Note, Store, StoreEvent } from './schema';
-import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, ISO_DAY_PATTERN, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
+import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
 import { selectorMatches } from './selectors';
 import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 
@@ -65,7 +65,7 @@ const validDays = new Set<string>();
 function isDay(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   if (validDays.has(value)) return true;
-  if (!ISO_DAY_PATTERN.test(value) || !isIsoDay(value)) return false;
+  if (!isIsoDay(value)) return false;
   validDays.add(value);
   return true;
 }

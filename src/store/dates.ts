@@ -19,10 +19,7 @@ function daysInMonth(year: number, month: number): number {
 /** Milliseconds since the epoch at 00:00 UTC of an ISO day; throws on an impossible day. */
 export function isoDayToTime(value: string): number {
   if (!isIsoDay(value)) throw new RangeError(`not a calendar day: ${JSON.stringify(value)}`);
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  return checkedIsoDayToTime(value);
 }
 
 /** 00:00 UTC of a year, month (0–11, may overflow) and day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */

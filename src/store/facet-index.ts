@@ -1,7 +1,7 @@
 /**
  * The events' facet options as numbers, made once per events array, so that filtering and
  * counting at 100,000 events are loops over typed arrays instead of Map and Set lookups of strings.
- * Same answers as `applyFilters` and `facetCounts` (tests compare them). Pure TypeScript.
+ * Same answers as the plain definition in tests/helpers/filters-oracle.ts (tests compare them). Pure TypeScript.
  */
 import { FACETS, optionsOf, type Facet, type FacetCounts, type Filters } from './filters';
 import type { StoreEvent } from './schema';
@@ -85,7 +85,7 @@ export function failedFacets(index: FacetIndex, filters: Filters): Uint8Array {
 }
 
 /**
- * `facetCounts` of the events whose `among` entry is 1 (all events when it is null): for each
+ * Faceted-search counts of the events whose `among` entry is 1 (all events when it is null): for each
  * option present in them, how many pass every OTHER facet; every selected option is listed too.
  */
 export function countFacets(index: FacetIndex, filters: Filters, failed: Uint8Array, among: Uint8Array | null): FacetCounts {

@@ -6,7 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { FilterPanel } from '../../src/features/filters/FilterPanel';
 import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
-import { EMPTY_FILTERS, applyFilters, facetCounts, type Filters } from '../../src/store/filters';
+import { EMPTY_FILTERS, type Filters } from '../../src/store/filters';
+import { applyFilters, facetCounts } from '../helpers/filters-oracle';
 import { readBuiltStore } from '../helpers/built-store';
 
 const store = readBuiltStore();

@@ -14,8 +14,9 @@ export interface FilterPanelProps {
   filters: Filters;
   onChange: (filters: Filters) => void;
   /**
-   * facetCounts() of the events the counts should describe (e.g. those matching the search),
-   * asked for only while the panel is unfolded or shows active filters.
+   * Per facet, per option, how many of the events the counts describe (those matching the search)
+   * ticking it would show (countFacets); asked for only while the panel is unfolded or shows
+   * active filters.
    */
   counts: () => FacetCounts;
 }
