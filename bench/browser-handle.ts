@@ -6,7 +6,16 @@
 import { chromium, type Browser, type BrowserContext, type BrowserServer } from 'playwright-core';
 import { withTimeout } from './timeout';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
 const CLOSE_TIMEOUT_MS = 15_000;
 
 export interface BrowserHandle {

@@ -50,5 +50,10 @@ export function chunkSizes(dist: string): ChunkReport {
     .filter((file) => !initial.has(file))
     .map((file) => sizeOf(dist, file))
     .sort((a, b) => b.gzip - a.gzip);
-  return { initialJs, initialCss, lazyJs, totals: { initialJsGzip: sum(initialJs), initialCssGzip: sum(initialCss), lazyJsGzip: sum(lazyJs) } };
+  return {
+    initialJs,
+    initialCss,
+    lazyJs,
+    totals: { initialJsGzip: sum(initialJs), initialCssGzip: sum(initialCss), lazyJsGzip: sum(lazyJs) },
+  };
 }

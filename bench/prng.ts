@@ -17,8 +17,7 @@ export const integer = (random: Random, min: number, max: number) => min + Math.
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Picks with a skew towards the first items (a few popular actors, many rare ones). */
-export const pickSkewed = <T>(random: Random, items: readonly T[], skew = 2): T =>
-  items[Math.floor(random() ** skew * items.length)]!;
+export const pickSkewed = <T>(random: Random, items: readonly T[], skew = 2): T => items[Math.floor(random() ** skew * items.length)]!;
 
 /** A standard normal deviate (Box–Muller). */
 export function normal(random: Random): number {

@@ -41,7 +41,13 @@ export interface ScenarioSummary {
   steps: TimeStats | null;
   zoom: TimeStats | null;
   pan: TimeStats | null;
-  search: { count: number; medianMs: number | null; p95Ms: number | null; medianToCountMs: number | null; perQuery: { query: string; medianMs: number | null; results: number | null }[] } | null;
+  search: {
+    count: number;
+    medianMs: number | null;
+    p95Ms: number | null;
+    medianToCountMs: number | null;
+    perQuery: { query: string; medianMs: number | null; results: number | null }[];
+  } | null;
   longestTaskDuringInteractionMs: number | null;
   /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound), in all and by kind. */
   cappedMeasurements: number;
@@ -49,24 +55,29 @@ export interface ScenarioSummary {
   cappedSearches: number;
 }
 
-const values = <T>(items: readonly T[], pick: (item: T) => number | null) => items.map(pick).filter((value): value is number => value !== null);
+const values = <T>(items: readonly T[], pick: (item: T) => number | null) =>
+  items.map(pick).filter((value): value is number => value !== null);
 
 export function timeStats(times: readonly number[]): TimeStats {
   return { count: times.length, p50Ms: median(times), p95Ms: percentile(times, 95), maxMs: percentile(times, 100) };
 }
 
-const mostCommon = (items: readonly string[]) => [...items].sort((a, b) => items.filter((x) => x === b).length - items.filter((x) => x === a).length)[0] ?? null;
+const mostCommon = (items: readonly string[]) =>
+  [...items].sort((a, b) => items.filter((x) => x === b).length - items.filter((x) => x === a).length)[0] ?? null;
 
 export function summarize(runs: ScenarioRuns): ScenarioSummary {
   const ok = runs.loads.filter((load) => load.error === null);
   const steps = runs.interactions.flatMap((interaction) => interaction.steps);
   const searches = runs.interactions.flatMap((interaction) => interaction.search);
   const interacted = runs.interactions.length > 0;
-  const stepsOf = (kind?: StepKind) => (interacted ? timeStats(values(kind ? steps.filter((step) => step.kind === kind) : steps, (step) => step.ms)) : null);
+  const stepsOf = (kind?: StepKind) =>
+    interacted ? timeStats(values(kind ? steps.filter((step) => step.kind === kind) : steps, (step) => step.ms)) : null;
   const searchTimes = values(searches, (search) => search.settledMs);
   const reasons = [
     ...runs.loads.flatMap((load) => (load.error ? [load.error] : [])),
-    ...runs.interactions.flatMap((interaction) => (interaction.stopped ? [`part of the zoom/pan/search sequence not measured: ${interaction.stopped}`] : [])),
+    ...runs.interactions.flatMap((interaction) =>
+      interaction.stopped ? [`part of the zoom/pan/search sequence not measured: ${interaction.stopped}`] : [],
+    ),
     ...runs.notes,
   ];
   return {
@@ -98,14 +109,21 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
           medianToCountMs: median(values(searches, (search) => search.countMs)),
           perQuery: [...new Set(searches.map((search) => search.query))].map((query) => {
             const same = searches.filter((search) => search.query === query);
-            return { query, medianMs: median(values(same, (search) => search.settledMs)), results: same.find((search) => search.count !== null)?.count ?? null };
+            return {
+              query,
+              medianMs: median(values(same, (search) => search.settledMs)),
+              results: same.find((search) => search.count !== null)?.count ?? null,
+            };
           }),
         }
       : null,
     cappedMeasurements: [...steps, ...searches].filter((item) => item.capped).length,
     cappedSteps: steps.filter((step) => step.capped).length,
     cappedSearches: searches.filter((search) => search.capped).length,
-    longestTaskDuringInteractionMs: percentile(runs.interactions.flatMap((interaction) => interaction.longTasks.map((task) => task.duration)), 100),
+    longestTaskDuringInteractionMs: percentile(
+      runs.interactions.flatMap((interaction) => interaction.longTasks.map((task) => task.duration)),
+      100,
+    ),
   };
 }
 
@@ -143,7 +161,8 @@ export function budgets(chunks: ChunkReport, summaries: readonly ScenarioSummary
   const find = (name: string) => summaries.find((summary) => summary.name === name);
   const builtin = find('built-in');
   const big = find('100k');
-  const capped = (summary: ScenarioSummary | undefined) => (summary?.cappedMeasurements ? `; ${summary.cappedMeasurements} capped measurement(s), lower bounds` : '');
+  const capped = (summary: ScenarioSummary | undefined) =>
+    summary?.cappedMeasurements ? `; ${summary.cappedMeasurements} capped measurement(s), lower bounds` : '';
   const check = (name: string, summary: ScenarioSummary | undefined, measured: number | null | undefined, max: number, extra = '') => {
     const note = [caveat(summary, measured ?? null), extra.replace(/^; /, '')].filter(Boolean).join('; ');
     return budget(name, measured ?? null, max, 'ms', note || undefined);
@@ -158,9 +177,12 @@ export function budgets(chunks: ChunkReport, summaries: readonly ScenarioSummary
   ];
 }
 
-const ms = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${Math.round(value).toLocaleString('en')} ms`);
-const kb = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} KB`);
-const mb = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`);
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : `${Math.round(value).toLocaleString('en')} ms`;
+const kb = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : `${(value / 1000).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
+const mb = (value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : `${(value / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 
 export interface Environment {
   date: string;
@@ -171,15 +193,27 @@ export interface Environment {
   chromium: string;
 }
 
-export function markdownTable(environment: Environment, chunks: ChunkReport, summaries: readonly ScenarioSummary[], checked: readonly Budget[], storeSizes: Record<string, number>): string {
+export function markdownTable(
+  environment: Environment,
+  chunks: ChunkReport,
+  summaries: readonly ScenarioSummary[],
+  checked: readonly Budget[],
+  storeSizes: Record<string, number>,
+): string {
   const lines: string[] = [];
   lines.push(`## chronique benchmark — ${environment.date}`, '');
-  lines.push(`${environment.cpus} CPU cores (${environment.cpuModel}), ${environment.memoryGb} GB, Node ${environment.node}, Chromium ${environment.chromium}.`);
-  lines.push('Figures are medians over the runs of each scenario (fresh browser context per run, service worker blocked, gzip served as a production host would); steps and searches are pooled over the runs.', '');
+  lines.push(
+    `${environment.cpus} CPU cores (${environment.cpuModel}), ${environment.memoryGb} GB, Node ${environment.node}, Chromium ${environment.chromium}.`,
+  );
+  lines.push(
+    'Figures are medians over the runs of each scenario (fresh browser context per run, service worker blocked, gzip served as a production host would); steps and searches are pooled over the runs.',
+    '',
+  );
   lines.push('### Budgets', '', '| budget | limit | measured | result |', '| --- | --- | --- | --- |');
   for (const item of checked) {
     const figure = item.unit === 'kB' ? `${item.measured} KB` : ms(item.measured);
-    const measured = item.measured === null ? `not measured: ${item.note ?? 'no figure'}` : `${figure}${item.note ? ` (${item.note})` : ''}`;
+    const measured =
+      item.measured === null ? `not measured: ${item.note ?? 'no figure'}` : `${figure}${item.note ? ` (${item.note})` : ''}`;
     // Only a figure within the limit passes: a scenario that ran and gave no figure has not shown it.
     const result = item.pass ? 'PASS' : item.note?.startsWith('scenario not run') ? 'not run' : 'MISS';
     lines.push(`| ${item.name} | ${item.limit} | ${measured} | ${result} |`);
@@ -197,9 +231,23 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
     const missing = 'not measured';
     const measuredOr = (text: string, value: number | null | undefined) => (value === null || value === undefined ? missing : text);
     const stats = (item: TimeStats | null, withMax: boolean) =>
-      item === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(item.p50Ms)} / ${ms(item.p95Ms)}${withMax ? ` / ${ms(item.maxMs)}${summary.cappedSteps ? '+' : ''}` : ''} (${item.count})`, item.p50Ms);
+      item === null
+        ? summary.name === 'built-in'
+          ? 'n/a'
+          : missing
+        : measuredOr(
+            `${ms(item.p50Ms)} / ${ms(item.p95Ms)}${withMax ? ` / ${ms(item.maxMs)}${summary.cappedSteps ? '+' : ''}` : ''} (${item.count})`,
+            item.p50Ms,
+          );
     const search =
-      summary.search === null ? (summary.name === 'built-in' ? 'n/a' : missing) : measuredOr(`${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)}${summary.cappedSearches ? '+' : ''} (count shown after ${ms(summary.search.medianToCountMs)})`, summary.search.medianMs);
+      summary.search === null
+        ? summary.name === 'built-in'
+          ? 'n/a'
+          : missing
+        : measuredOr(
+            `${ms(summary.search.medianMs)} / ${ms(summary.search.p95Ms)}${summary.cappedSearches ? '+' : ''} (count shown after ${ms(summary.search.medianToCountMs)})`,
+            summary.search.medianMs,
+          );
     const runs = `${summary.runs}${summary.runs < summary.planned ? ` of ${summary.planned}` : ''}${summary.failedRuns ? `, ${summary.failedRuns} failed` : ''}`;
     lines.push(
       `| ${summary.description} | ${runs} | ${measuredOr(ms(summary.fcpMs), summary.fcpMs)} | ${measuredOr(`${ms(summary.lcpMs)}${summary.lcpElement ? ` (${summary.lcpElement})` : ''}`, summary.lcpMs)} | ${measuredOr(ms(summary.readyMs), summary.readyMs)} | ${measuredOr(kb(summary.transferredBytes), summary.transferredBytes)} | ${measuredOr(mb(summary.heapUsedBytes), summary.heapUsedBytes)} | ${stats(summary.steps, true)} | ${stats(summary.zoom, false)} | ${stats(summary.pan, false)} | ${search} | ${summary.search === null ? 'n/a' : measuredOr(ms(summary.longestTaskDuringInteractionMs), summary.longestTaskDuringInteractionMs)} |`,
@@ -213,26 +261,54 @@ export function markdownTable(environment: Environment, chunks: ChunkReport, sum
       '',
       '| scenario | store received | JSON parsed | store validated | timeline ready |',
       '| --- | --- | --- | --- | --- |',
-      ...loaded.map(({ name, storePhases: phases, readyMs }) => `| ${name} | ${ms(phases.receivedMs)} | ${ms(phases.parsedMs)} | ${ms(phases.validatedMs)} | ${ms(readyMs)} |`),
+      ...loaded.map(
+        ({ name, storePhases: phases, readyMs }) =>
+          `| ${name} | ${ms(phases.receivedMs)} | ${ms(phases.parsedMs)} | ${ms(phases.validatedMs)} | ${ms(readyMs)} |`,
+      ),
     );
   }
   const searched = summaries.filter((summary) => summary.search?.perQuery.length);
   if (searched.length) {
-    lines.push('', '### Search, per query (median until painted; number of results)', '', `| query | ${searched.map((summary) => summary.name).join(' | ')} |`, `| --- |${searched.map(() => ' --- |').join('')}`);
+    lines.push(
+      '',
+      '### Search, per query (median until painted; number of results)',
+      '',
+      `| query | ${searched.map((summary) => summary.name).join(' | ')} |`,
+      `| --- |${searched.map(() => ' --- |').join('')}`,
+    );
     const queries = [...new Set(searched.flatMap((summary) => summary.search!.perQuery.map((item) => item.query)))];
     for (const query of queries) {
-      lines.push(`| \`${query}\` | ${searched.map((summary) => { const found = summary.search!.perQuery.find((item) => item.query === query); return found ? `${ms(found.medianMs)} (${found.results ?? 'no count'})` : 'not measured'; }).join(' | ')} |`);
+      lines.push(
+        `| \`${query}\` | ${searched
+          .map((summary) => {
+            const found = summary.search!.perQuery.find((item) => item.query === query);
+            return found ? `${ms(found.medianMs)} (${found.results ?? 'no count'})` : 'not measured';
+          })
+          .join(' | ')} |`,
+      );
     }
   }
   const errors = summaries.flatMap((summary) => summary.errors.map((error) => `- ${summary.name}: ${error}`));
   if (errors.length) lines.push('', '### Not measured, failed or stopped runs', '', ...errors);
   lines.push('', '### Chunks (gzip level 9)', '', '| file | loaded | raw | gzip |', '| --- | --- | --- | --- |');
-  for (const [label, list] of [['initial', chunks.initialJs], ['initial (CSS)', chunks.initialCss], ['lazy', chunks.lazyJs]] as const) {
+  for (const [label, list] of [
+    ['initial', chunks.initialJs],
+    ['initial (CSS)', chunks.initialCss],
+    ['lazy', chunks.lazyJs],
+  ] as const) {
     for (const chunk of list) lines.push(`| ${chunk.file} | ${label} | ${kb(chunk.bytes)} | ${kb(chunk.gzip)} |`);
   }
-  lines.push(`| **total initial JS** | | | **${kb(chunks.totals.initialJsGzip)}** |`, `| total lazy JS | | | ${kb(chunks.totals.lazyJsGzip)} |`);
+  lines.push(
+    `| **total initial JS** | | | **${kb(chunks.totals.initialJsGzip)}** |`,
+    `| total lazy JS | | | ${kb(chunks.totals.lazyJsGzip)} |`,
+  );
   if (Object.keys(storeSizes).length) {
-    lines.push('', `Synthetic stores: ${Object.entries(storeSizes).map(([name, bytes]) => `${name} = ${mb(bytes)}`).join(', ')} (uncompressed JSON).`);
+    lines.push(
+      '',
+      `Synthetic stores: ${Object.entries(storeSizes)
+        .map(([name, bytes]) => `${name} = ${mb(bytes)}`)
+        .join(', ')} (uncompressed JSON).`,
+    );
   }
   return lines.join('\n');
 }

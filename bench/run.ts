@@ -61,7 +61,9 @@ function chromiumPath(): string {
   try {
     return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim();
   } catch (error) {
-    throw new Error(`No Chromium found (${String(error).slice(0, 200)}): install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium found (${String(error).slice(0, 200)}): install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
 }
 
@@ -110,7 +112,12 @@ async function runScenario(handle: BrowserHandle, progress: Progress, budgetMs: 
     let open: OpenRun | undefined;
     try {
       try {
-        open = await loadApp(handle.current(), { url: plan.url, throttle: plan.throttle, readyTimeoutMs: READY_TIMEOUT_MS[plan.name] ?? 60_000, deadline });
+        open = await loadApp(handle.current(), {
+          url: plan.url,
+          throttle: plan.throttle,
+          readyTimeoutMs: READY_TIMEOUT_MS[plan.name] ?? 60_000,
+          deadline,
+        });
       } catch (error) {
         // Chromium did not even open a context or page in time: a fault of this run, not of the harness.
         if (!isTimeout(error)) throw error;
@@ -126,21 +133,27 @@ async function runScenario(handle: BrowserHandle, progress: Progress, budgetMs: 
       scenario.loads.push(load);
       if (plan.interactive && load.error === null) scenario.interactions.push(await interact(open.page, deadline));
       const last = scenario.interactions.at(-1);
-      const steps = last ? `, steps ${last.steps.map((step) => `${step.ms?.toFixed(0)}${step.capped ? '+' : ''}`).join(' ')}, search ${last.search.map((search) => search.settledMs?.toFixed(0)).join(' ')}` : '';
+      const steps = last
+        ? `, steps ${last.steps.map((step) => `${step.ms?.toFixed(0)}${step.capped ? '+' : ''}`).join(' ')}, search ${last.search.map((search) => search.settledMs?.toFixed(0)).join(' ')}`
+        : '';
       log(
         `${plan.name} run ${run + 1}/${plan.runs}: ready ${load.readyMs?.toFixed(0) ?? '—'} ms, LCP ${load.lcpMs?.toFixed(0) ?? '—'} ms, heap ${load.heapUsedBytes === null ? '—' : (load.heapUsedBytes / 1e6).toFixed(0)} MB${steps}${load.error ? `; ${load.error}` : ''}${last?.stopped ? `; stopped: ${last.stopped}` : ''}`,
       );
     } finally {
       if (open) {
         const closing = Date.now();
-        if ((await handle.closeContext(open.context)) === 'restarted') scenario.notes.push(`run ${run + 1}: the page could not be closed in time; Chromium was killed and relaunched`);
+        if ((await handle.closeContext(open.context)) === 'restarted')
+          scenario.notes.push(`run ${run + 1}: the page could not be closed in time; Chromium was killed and relaunched`);
         if (Date.now() - closing > 5_000) log(`closing the context took ${formatSeconds(Date.now() - closing)}`);
       }
     }
     progress.longestRunMs = Math.max(progress.longestRunMs, Date.now() - started);
     // A store that never gets ready will not get ready next time either: say so once.
     if (scenario.loads.at(-1)?.error?.startsWith('the timeline was not ready')) {
-      if (progress.attempted < plan.runs) scenario.notes.push(`stopped after ${progress.attempted} of ${plan.runs} runs: a store not ready within the limit would not be the next time either`);
+      if (progress.attempted < plan.runs)
+        scenario.notes.push(
+          `stopped after ${progress.attempted} of ${plan.runs} runs: a store not ready within the limit would not be the next time either`,
+        );
       break;
     }
   }
@@ -164,18 +177,26 @@ async function runAll(handle: BrowserHandle, plans: readonly ScenarioPlan[]): Pr
     await runScenario(handle, item, end.remaining());
   }
   for (const item of progress.filter((candidate) => candidate.outOfTime)) {
-    item.scenario.notes.push(`stopped after ${item.attempted} of ${item.plan.runs} runs: the next would not fit in the time left (--minutes ${minutes})`);
+    item.scenario.notes.push(
+      `stopped after ${item.attempted} of ${item.plan.runs} runs: the next would not fit in the time left (--minutes ${minutes})`,
+    );
   }
   return progress.map((item) => item.scenario);
 }
 
 async function main() {
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(bigRuns) || bigRuns < 1) throw new Error('--runs and --big-runs take a positive integer');
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(bigRuns) || bigRuns < 1)
+    throw new Error('--runs and --big-runs take a positive integer');
   if (!(minutes > 0)) throw new Error('--minutes takes a positive number');
   const unknown = [...only].filter((name) => !(name in SCENARIO_WEIGHTS));
-  if (unknown.length) throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; known: ${Object.keys(SCENARIO_WEIGHTS).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; known: ${Object.keys(SCENARIO_WEIGHTS).join(', ')}`);
   const executablePath = chromiumPath();
-  if (!args['skip-build']) execFileSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
+  if (!args['skip-build'])
+    execFileSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], {
+      cwd: root,
+      stdio: ['ignore', process.stderr, process.stderr],
+    });
   const chunks = chunkSizes(dist);
 
   const storeSizes: Record<string, number> = {};
@@ -194,7 +215,14 @@ async function main() {
     const chromiumVersion = handle.current().version();
     const plans: ScenarioPlan[] = [];
     if (only.has('built-in')) {
-      plans.push({ name: 'built-in', description: `built-in store, slow 4G (${SLOW_PROFILE.latencyMs} ms RTT, 1.6 Mbit/s, CPU ×${SLOW_PROFILE.cpuSlowdown})`, url: `${server.origin}/`, throttle: true, runs, interactive: false });
+      plans.push({
+        name: 'built-in',
+        description: `built-in store, slow 4G (${SLOW_PROFILE.latencyMs} ms RTT, 1.6 Mbit/s, CPU ×${SLOW_PROFILE.cpuSlowdown})`,
+        url: `${server.origin}/`,
+        throttle: true,
+        runs,
+        interactive: false,
+      });
     }
     for (const { name, events } of SYNTHETIC) {
       if (!only.has(name)) continue;
@@ -222,7 +250,15 @@ async function main() {
       chromium: chromiumVersion,
     };
     const table = markdownTable(environment, chunks, summaries, checked, storeSizes);
-    const result = { environment, options: { runs, bigRuns, minutes, only: [...only], slowProfile: SLOW_PROFILE }, budgets: checked, chunks, storeSizes, summaries, raw: all };
+    const result = {
+      environment,
+      options: { runs, bigRuns, minutes, only: [...only], slowProfile: SLOW_PROFILE },
+      budgets: checked,
+      chunks,
+      storeSizes,
+      summaries,
+      raw: all,
+    };
     mkdirSync(resultsDir, { recursive: true });
     const stamp = date.toISOString().replace(/[:.]/g, '-');
     writeFileSync(join(resultsDir, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);

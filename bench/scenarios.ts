@@ -11,7 +11,28 @@ import { Deadline, formatSeconds, isTimeout, RoundTripTimeout, withTimeout } fro
 export const SLOW_PROFILE = { latencyMs: 150, bytesPerSecond: 200_000, cpuSlowdown: 4 } as const;
 
 /** Zoom in to a few years, pan both ways, zoom back out: every step a key on the focused timeline. */
-export const KEY_SEQUENCE = ['+', '+', 'ArrowRight', 'ArrowLeft', '+', 'ArrowRight', 'ArrowRight', '-', 'ArrowLeft', '-', '-', 'ArrowRight', '+', 'ArrowLeft', '+', '+', 'ArrowRight', '-', '-', '-'];
+export const KEY_SEQUENCE = [
+  '+',
+  '+',
+  'ArrowRight',
+  'ArrowLeft',
+  '+',
+  'ArrowRight',
+  'ArrowRight',
+  '-',
+  'ArrowLeft',
+  '-',
+  '-',
+  'ArrowRight',
+  '+',
+  'ArrowLeft',
+  '+',
+  '+',
+  'ArrowRight',
+  '-',
+  '-',
+  '-',
+];
 
 /** A place, a theme phrase, a person, an exact phrase (in quotes), and a word found nowhere. */
 export const SEARCH_QUERIES = ['Bruxelles', 'dissuasion nucléaire', 'Halvorsen', '"premier bilan"', 'zzzqx'];
@@ -96,7 +117,9 @@ export interface OpenRun {
 
 async function networkWatch(cdp: CDPSession) {
   const requests = new Map<string, { url: string; type: string; bytes: number; done: boolean; finishedAt: number }>();
-  cdp.on('Network.requestWillBeSent', (event) => requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false, finishedAt: 0 }));
+  cdp.on('Network.requestWillBeSent', (event) =>
+    requests.set(event.requestId, { url: event.request.url, type: event.type ?? '', bytes: 0, done: false, finishedAt: 0 }),
+  );
   cdp.on('Network.loadingFinished', (event) => {
     const request = requests.get(event.requestId);
     if (request) Object.assign(request, { bytes: event.encodedDataLength, done: true, finishedAt: Date.now() });
@@ -150,7 +173,20 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
     }),
     'opening a browser context',
   );
-  const load: LoadResult = { fcpMs: null, lcpMs: null, lcpElement: null, readyMs: null, transferredBytes: 0, requests: [], heapUsedBytes: null, longTasks: [], heading: '', error: null, stuck: false, storePhases: { receivedMs: null, parsedMs: null, validatedMs: null } };
+  const load: LoadResult = {
+    fcpMs: null,
+    lcpMs: null,
+    lcpElement: null,
+    readyMs: null,
+    transferredBytes: 0,
+    requests: [],
+    heapUsedBytes: null,
+    longTasks: [],
+    heading: '',
+    error: null,
+    stuck: false,
+    storePhases: { receivedMs: null, parsedMs: null, validatedMs: null },
+  };
   // From here on, the context exists: a fault is recorded in the run, and the caller closes the context.
   const page = await setup(context.newPage(), 'opening a page').catch((error: unknown) => {
     void context.close().catch(() => {});
@@ -159,14 +195,20 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
   let cdp: CDPSession | undefined;
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  const withPageErrors = (message: string) => `${message}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`;
+  const withPageErrors = (message: string) =>
+    `${message}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`;
   try {
     await setup(page.addInitScript(probeScript), 'installing the probes');
     cdp = await setup(context.newCDPSession(page), 'opening a CDP session');
     const network = await networkWatch(cdp);
     if (options.throttle) {
       await setup(
-        cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_PROFILE.latencyMs, downloadThroughput: SLOW_PROFILE.bytesPerSecond, uploadThroughput: SLOW_PROFILE.bytesPerSecond }),
+        cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: SLOW_PROFILE.latencyMs,
+          downloadThroughput: SLOW_PROFILE.bytesPerSecond,
+          uploadThroughput: SLOW_PROFILE.bytesPerSecond,
+        }),
         'throttling the network',
       );
       await setup(cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PROFILE.cpuSlowdown }), 'throttling the CPU');
@@ -190,7 +232,11 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
         if (readyBy.passed()) throw new RoundTripTimeout('waiting for the timeline', readyLimitMs);
         await sleep(100);
       }
-      const alert = await withTimeout(page.locator('[role="alert"]').first().textContent({ timeout: 1_000 }), 5_000, 'reading the alert').catch(() => null);
+      const alert = await withTimeout(
+        page.locator('[role="alert"]').first().textContent({ timeout: 1_000 }),
+        5_000,
+        'reading the alert',
+      ).catch(() => null);
       if ((await withTimeout(page.evaluate('window.__bench.ready'), 5_000, 'reading the ready time')) === null) {
         load.error = `the app showed an alert instead of the timeline: ${alert?.slice(0, 300) ?? ''}`;
       }
@@ -200,7 +246,11 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
       load.stuck = isTimeout(caught);
       // What the network had delivered tells whether the page was still downloading or busy with what it had.
       const network = load.stuck ? `; the page had received ${received()}, then gave no answer` : '';
-      load.error = withPageErrors(isTimeout(caught) ? `the timeline was not ready within ${formatSeconds(readyLimitMs)}${cut}${network}` : `harness: ${describe(caught)}`);
+      load.error = withPageErrors(
+        isTimeout(caught)
+          ? `the timeline was not ready within ${formatSeconds(readyLimitMs)}${cut}${network}`
+          : `harness: ${describe(caught)}`,
+      );
     }
     if (load.stuck) return { page, context, cdp, load };
 
@@ -208,7 +258,11 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
     await sleep(1000);
     await network.idle(deadline);
     received();
-    const probes = (await withTimeout(page.evaluate(READ_PROBES), limit(deadline, LIMITS.probesMs), 'reading FCP, LCP and ready times')) as {
+    const probes = (await withTimeout(
+      page.evaluate(READ_PROBES),
+      limit(deadline, LIMITS.probesMs),
+      'reading FCP, LCP and ready times',
+    )) as {
       fcp: number | null;
       lcp: number | null;
       lcpElement: string | null;
@@ -216,10 +270,22 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
       longTasks: LoadResult['longTasks'];
       marks: Partial<Record<'received' | 'parsed' | 'validated', number>>;
     };
-    Object.assign(load, { fcpMs: probes.fcp, lcpMs: probes.lcp, lcpElement: probes.lcpElement, readyMs: probes.ready, longTasks: probes.longTasks });
-    load.storePhases = { receivedMs: probes.marks.received ?? null, parsedMs: probes.marks.parsed ?? null, validatedMs: probes.marks.validated ?? null };
+    Object.assign(load, {
+      fcpMs: probes.fcp,
+      lcpMs: probes.lcp,
+      lcpElement: probes.lcpElement,
+      readyMs: probes.ready,
+      longTasks: probes.longTasks,
+    });
+    load.storePhases = {
+      receivedMs: probes.marks.received ?? null,
+      parsedMs: probes.marks.parsed ?? null,
+      validatedMs: probes.marks.validated ?? null,
+    };
     load.heapUsedBytes = await heapUsed(cdp, deadline);
-    load.heading = ((await withTimeout(page.locator('h1').first().textContent({ timeout: 1_000 }), 5_000, 'reading the heading').catch(() => '')) ?? '').trim();
+    load.heading = (
+      (await withTimeout(page.locator('h1').first().textContent({ timeout: 1_000 }), 5_000, 'reading the heading').catch(() => '')) ?? ''
+    ).trim();
   } catch (caught) {
     load.error ??= withPageErrors(`harness: ${describe(caught)}`);
     load.stuck = load.stuck || isTimeout(caught);
@@ -230,12 +296,14 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
 /** The scripted zoom/pan sequence, then the searches; stops at the first round trip that gets no answer. */
 export async function interact(page: Page, deadline: Deadline): Promise<InteractionResult> {
   const result: InteractionResult = { steps: [], search: [], longTasks: [], stopped: null };
-  const call = <T>(expression: string, ms: number, what: string) => withTimeout(page.evaluate(expression) as Promise<T>, limit(deadline, ms), what);
+  const call = <T>(expression: string, ms: number, what: string) =>
+    withTimeout(page.evaluate(expression) as Promise<T>, limit(deadline, ms), what);
   /** Records why the sequence stops; returns a lower bound for the measurement when the page simply took longer than its full limit. */
   const stop = (error: unknown, what: string, fullLimitMs: number): number | null => {
     const cut = deadline.passed() ? ' (the scenario’s time budget ran out)' : '';
     const earlier = result.stopped ? `${result.stopped}; ` : '';
-    result.stopped = earlier + (isTimeout(error) ? `${what}: no answer within ${formatSeconds(error.ms)}${cut}` : `${what}: ${describe(error)}`);
+    result.stopped =
+      earlier + (isTimeout(error) ? `${what}: no answer within ${formatSeconds(error.ms)}${cut}` : `${what}: ${describe(error)}`);
     return isTimeout(error) && error.ms >= fullLimitMs ? error.ms : null;
   };
   let before = 0;
@@ -282,7 +350,9 @@ export async function interact(page: Page, deadline: Deadline): Promise<Interact
     await sleep(PAUSE_MS);
   }
   try {
-    result.longTasks = (await call<InteractionResult['longTasks']>('window.__bench.longTasks', LIMITS.probesMs, 'reading the long tasks')).slice(before);
+    result.longTasks = (
+      await call<InteractionResult['longTasks']>('window.__bench.longTasks', LIMITS.probesMs, 'reading the long tasks')
+    ).slice(before);
   } catch (error) {
     stop(error, 'reading the long tasks', LIMITS.probesMs);
   }

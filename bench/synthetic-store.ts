@@ -32,8 +32,20 @@ export const TITLE_LENGTH = { min: 40, max: 90 };
 export const SUMMARY_LENGTH = { min: 150, max: 400 };
 
 const KIND_WEIGHTS: readonly [Kind, number][] = [
-  ['meeting', 20], ['visit', 10], ['summit', 3], ['ministerial', 5], ['interview', 8], ['call', 8], ['initiative', 5],
-  ['statement', 15], ['press-conference', 8], ['negotiation', 5], ['incident', 4], ['appointment', 2], ['decision', 4], ['aid', 3],
+  ['meeting', 20],
+  ['visit', 10],
+  ['summit', 3],
+  ['ministerial', 5],
+  ['interview', 8],
+  ['call', 8],
+  ['initiative', 5],
+  ['statement', 15],
+  ['press-conference', 8],
+  ['negotiation', 5],
+  ['incident', 4],
+  ['appointment', 2],
+  ['decision', 4],
+  ['aid', 3],
 ];
 
 export function slug(text: string): string {
@@ -76,10 +88,14 @@ interface Slots {
   n: number;
 }
 
-const fill = (template: string, slots: Slots) =>
-  template.replace(/\{([abptn])\}/g, (_, key: keyof Slots) => String(slots[key]));
+const fill = (template: string, slots: Slots) => template.replace(/\{([abptn])\}/g, (_, key: keyof Slots) => String(slots[key]));
 
-function randomSlots(random: Random, language: 'fr' | 'en', actors: readonly string[] = ACTOR_NAMES, places: readonly string[] = PLACES.map((place) => place[language])): Slots {
+function randomSlots(
+  random: Random,
+  language: 'fr' | 'en',
+  actors: readonly string[] = ACTOR_NAMES,
+  places: readonly string[] = PLACES.map((place) => place[language]),
+): Slots {
   return {
     a: pickSkewed(random, actors),
     b: pick(random, actors),
@@ -218,7 +234,9 @@ function grow(random: Random, start: Both, limits: { min: number; max: number },
 
 function makeText(random: Random, kind: Kind, fr: Slots, en: Slots) {
   const both = (template: Both, prefix = ''): Both => ({ fr: prefix + fill(template.fr, fr), en: prefix + fill(template.en, en) });
-  const title = grow(random, both(TITLES[kind]), TITLE_LENGTH, random() < 0.5 ? TITLE_LENGTH.min : TITLE_LENGTH.max, () => both(pick(random, TITLE_TAILS)));
+  const title = grow(random, both(TITLES[kind]), TITLE_LENGTH, random() < 0.5 ? TITLE_LENGTH.min : TITLE_LENGTH.max, () =>
+    both(pick(random, TITLE_TAILS)),
+  );
   // Each sentence at most once in a summary.
   const sentences = distinct(random, SENTENCES, SENTENCES.length);
   const grown = grow(random, both(sentences.pop()!), SUMMARY_LENGTH, integer(random, SUMMARY_LENGTH.min, SUMMARY_LENGTH.max), () =>
@@ -235,12 +253,19 @@ function makeText(random: Random, kind: Kind, fr: Slots, en: Slots) {
 }
 
 function basisFor(from: DateSpec['from'], date: PlannedDate['date'], articleId: string): DateSpec['basis'] {
-  if (from === 'article') return { fr: `L’article ${articleId} donne la date en toutes lettres.`, en: `Article ${articleId} states the date in full.` };
+  if (from === 'article')
+    return { fr: `L’article ${articleId} donne la date en toutes lettres.`, en: `Article ${articleId} states the date in full.` };
   if (from === 'weekday') {
     const weekday = WEEKDAYS_FR[isoWeekday(date.start) - 1]!;
-    return { fr: `L’article dit « ${weekday} » ; sa date de publication fixe le jour.`, en: `The article says « ${weekday} »; its publication date fixes the day.` };
+    return {
+      fr: `L’article dit « ${weekday} » ; sa date de publication fixe le jour.`,
+      en: `The article says « ${weekday} »; its publication date fixes the day.`,
+    };
   }
-  return { fr: 'L’article ne donne aucune date utilisable : sources extérieures.', en: 'The article gives no usable date: outside sources.' };
+  return {
+    fr: 'L’article ne donne aucune date utilisable : sources extérieures.',
+    en: 'The article gives no usable date: outside sources.',
+  };
 }
 
 function distinct<T>(random: Random, items: readonly T[], count: number, skew = 1): T[] {

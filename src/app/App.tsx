@@ -55,9 +55,7 @@ function useChronique(): ChroniqueState {
 }
 
 export function browserLanguage(): Language {
-  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr')
-    ? 'fr'
-    : 'en';
+  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr') ? 'fr' : 'en';
 }
 
 /** Where the store comes from, read once: later URL changes (filters, selection) keep the same store. */

@@ -57,7 +57,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
       article: (id, passage) => href({ article: id, passage: passage ?? null }),
       home: () => href({ event: null, article: null, passage: null }),
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the links depend on the serialized state only
   }, [linkBase]);
 
   const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
@@ -90,12 +90,23 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
       >
         {!article && (
           <Feature>
-            <SearchBox value={state.query} onChange={(query) => update({ query }, { replace: true })} resultCount={selection.resultCount} pending={selection.searchPending} />
+            <SearchBox
+              value={state.query}
+              onChange={(query) => update({ query }, { replace: true })}
+              resultCount={selection.resultCount}
+              pending={selection.searchPending}
+            />
           </Feature>
         )}
         <Feature>
           <ShareButton
-            state={{ event: state.event, query: state.query, filters: selection.knownFilters, lang: state.lang ?? language, scheme: state.scheme }}
+            state={{
+              event: state.event,
+              query: state.query,
+              filters: selection.knownFilters,
+              lang: state.lang ?? language,
+              scheme: state.scheme,
+            }}
             title={store.title[language]}
           />
         </Feature>
@@ -139,7 +150,11 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
                   <PrintButton />
                 </Feature>
                 <Feature>
-                  <PresentLink className="present-start" href={url.hrefFor({ slide: 1, presenter: false, event: null })} count={selection.matching.length} />
+                  <PresentLink
+                    className="present-start"
+                    href={url.hrefFor({ slide: 1, presenter: false, event: null })}
+                    count={selection.matching.length}
+                  />
                 </Feature>
                 {phone && (
                   <details className="export-details">
@@ -169,23 +184,29 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
             </section>
             <div className="browse-timeline">
               <Feature>
-                <Suspense fallback={<p className="timeline-loading" role="status">{t.app.timelineLoading}</p>}>
-                <TimelineView
-                  onReady={firstView.now}
-                  events={selection.filtered}
-                  entities={store.entities}
-                  selectedId={selected?.id ?? null}
-                  onSelect={(id) => url.navigate(links.event(id))}
-                  dimmedIds={selection.dimmedIds}
-                  window={requestedWindow}
-                  onRangeChange={(window, byUser) => {
-                    update({ range: window }, { replace: true });
-                    if (!byUser) return;
-                    const first = firstEventInWindow(selection.matching, window);
-                    if (first) listRef.current?.scrollToEvent(first.id);
-                  }}
-                  variant={phone ? 'strip' : 'full'}
-                />
+                <Suspense
+                  fallback={
+                    <p className="timeline-loading" role="status">
+                      {t.app.timelineLoading}
+                    </p>
+                  }
+                >
+                  <TimelineView
+                    onReady={firstView.now}
+                    events={selection.filtered}
+                    entities={store.entities}
+                    selectedId={selected?.id ?? null}
+                    onSelect={(id) => url.navigate(links.event(id))}
+                    dimmedIds={selection.dimmedIds}
+                    window={requestedWindow}
+                    onRangeChange={(window, byUser) => {
+                      update({ range: window }, { replace: true });
+                      if (!byUser) return;
+                      const first = firstEventInWindow(selection.matching, window);
+                      if (first) listRef.current?.scrollToEvent(first.id);
+                    }}
+                    variant={phone ? 'strip' : 'full'}
+                  />
                 </Suspense>
               </Feature>
               {!phone && (

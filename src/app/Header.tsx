@@ -48,7 +48,11 @@ function SchemeSwitch({ scheme, onChange }: { scheme: Scheme | null; onChange: (
   return (
     <div className="scheme-switch">
       <label htmlFor={id}>{t.app.scheme}</label>
-      <select id={id} value={scheme ?? 'auto'} onChange={(event) => onChange(event.target.value === 'auto' ? null : (event.target.value as Scheme))}>
+      <select
+        id={id}
+        value={scheme ?? 'auto'}
+        onChange={(event) => onChange(event.target.value === 'auto' ? null : (event.target.value as Scheme))}
+      >
         <option value="auto">{t.app.schemeAuto}</option>
         <option value="light">{t.app.schemeLight}</option>
         <option value="dark">{t.app.schemeDark}</option>

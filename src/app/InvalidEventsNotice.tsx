@@ -10,7 +10,12 @@ export function InvalidEventsNotice({ rejected, dropped }: { rejected: readonly 
   if (rejected.length === 0 && dropped.length === 0) return null;
   return (
     // A labelled region, so that it may sit outside the page's other landmarks.
-    <section aria-labelledby={headingId} className="invalid-events" data-invalid-events={rejected.length} data-dropped-parts={dropped.length}>
+    <section
+      aria-labelledby={headingId}
+      className="invalid-events"
+      data-invalid-events={rejected.length}
+      data-dropped-parts={dropped.length}
+    >
       <div id={headingId}>
         {rejected.length > 0 && <p>{t.app.invalidEvents(rejected.length)}</p>}
         {dropped.length > 0 && <p>{t.app.droppedParts(dropped.length)}</p>}

@@ -16,7 +16,9 @@ export function parseAllowList(raw: string | undefined): string[] {
   return raw
     .split(',')
     .map((entry) => entry.trim())
-    .filter((entry) => URL.canParse(entry) && /^https?:$/.test(new URL(entry).protocol) && new URL(entry).origin === entry.replace(/\/$/, ''))
+    .filter(
+      (entry) => URL.canParse(entry) && /^https?:$/.test(new URL(entry).protocol) && new URL(entry).origin === entry.replace(/\/$/, ''),
+    )
     .map((entry) => new URL(entry).origin);
 }
 
@@ -30,6 +32,7 @@ export function resolveDataUrl(
   const value = new URLSearchParams(search).get('data');
   if (value === null) return { url: BUILT_IN_STORE_URL };
   // Control characters and backslashes are where browsers and URL parsers disagree: refuse them.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (value === '' || value.length > MAX_LENGTH || /[\u0000-\u001f\u007f\\]/.test(value)) return { error: 'malformed', value };
   const relative = value.startsWith('/') && !value.startsWith('//');
   const absolute = /^https?:\/\//i.test(value);

@@ -5,8 +5,7 @@ import type { Store } from '../store/schema';
 
 /** The active filters in words, e.g. « Acteurs : Marco Rubio ; Années : 2025 » (empty when none). */
 export function describeFilters(filters: Filters, store: Store, t: Dictionary, language: Language): string {
-  const label = (group: 'actors' | 'places' | 'themes') => (id: string) =>
-    entityById(store.entities, group, id)?.label[language] ?? id;
+  const label = (group: 'actors' | 'places' | 'themes') => (id: string) => entityById(store.entities, group, id)?.label[language] ?? id;
   const parts: [keyof Filters, string[]][] = [
     ['actors', filters.actors.map(label('actors'))],
     ['places', filters.places.map(label('places'))],

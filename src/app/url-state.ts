@@ -83,8 +83,10 @@ export function parseUrlState(search: string): ParsedUrlState {
     }
     return values;
   };
-  const oneOf = <T extends string>(options: readonly T[]) => (value: string) =>
-    (options as readonly string[]).includes(value) ? (value as T) : undefined;
+  const oneOf =
+    <T extends string>(options: readonly T[]) =>
+    (value: string) =>
+      (options as readonly string[]).includes(value) ? (value as T) : undefined;
   const entityId = (value: string) => (ID.test(value) && value.length <= 200 ? value : undefined);
   const year = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : undefined);
 

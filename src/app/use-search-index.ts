@@ -34,7 +34,11 @@ export const searchIndexFileQueryOptions = () =>
   queryOptions({
     queryKey: ['search-index-file', BUILT_IN_SEARCH_INDEX_URL] as const,
     queryFn: async ({ signal }): Promise<unknown> => {
-      const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, {
+        signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     },
@@ -64,7 +68,10 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
   }
   // A busy page has no idle time: after a while a slice runs anyway, and it must do real work.
   const handle = requestIdleCallback(
-    (idle) => run(performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(idleSliceCap, idle.timeRemaining())))),
+    (idle) =>
+      run(
+        performance.now() + (idle.didTimeout ? BUSY_SLICE_MS : Math.max(MIN_IDLE_SLICE_MS, Math.min(idleSliceCap, idle.timeRemaining()))),
+      ),
     { timeout: IDLE_TIMEOUT_MS },
   );
   return () => cancelIdleCallback(handle);
@@ -91,7 +98,8 @@ export function useSearchIndex(store: Store, needed: boolean, fileNow = true): S
   const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
 
   const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
-  if (small && needed && loaded === null && builtAtOnce.current?.store !== store) builtAtOnce.current = { store, index: buildSearchIndex(store) };
+  if (small && needed && loaded === null && builtAtOnce.current?.store !== store)
+    builtAtOnce.current = { store, index: buildSearchIndex(store) };
   /** A big store other than the built-in one, or a big built-in store whose file is missing, broken or for another store. */
   const mustBuild = !small && (!builtIn || file.isError || (file.isSuccess && loaded === null));
 

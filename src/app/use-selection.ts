@@ -105,7 +105,9 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
       filtered,
       matching,
       dimmedIds,
-      counts: once(() => countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), result ? result.matches : null)),
+      counts: once(() =>
+        countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), result ? result.matches : null),
+      ),
       resultCount: result ? matching.length : null,
       searchPending,
       highlight: result && compiled ? (text: string) => findMatches(text, compiled) : undefined,

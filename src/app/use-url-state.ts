@@ -48,13 +48,16 @@ export function useUrlState() {
   const hrefFor = useCallback(
     (state: Partial<UrlState>) => `${window.location.pathname}${serializeUrlState({ ...current.current, ...state })}`,
     // Links are rebuilt whenever the state they start from changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- current.current is read at call time
     [parsed.state],
   );
 
   const update = useCallback(
     (state: Partial<UrlState>, options: { replace?: boolean } = {}) => {
-      go(new URL(`${window.location.pathname}${serializeUrlState({ ...current.current, ...state })}`, window.location.href), options.replace ?? false);
+      go(
+        new URL(`${window.location.pathname}${serializeUrlState({ ...current.current, ...state })}`, window.location.href),
+        options.replace ?? false,
+      );
     },
     [go],
   );

@@ -54,8 +54,7 @@ function schemaErrors(file: string, data: unknown, error: z.ZodError): BuildErro
   return error.issues.map((issue) => {
     const [index, ...rest] = issue.path;
     const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as unknown) : undefined;
-    const id =
-      item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+    const id = item && typeof item === 'object' && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
     const path = (id === undefined ? issue.path : rest).join('.');
     return { file, ...(id === undefined ? {} : { id }), reason: path ? `${path}: ${issue.message}` : issue.message };
   });
@@ -104,7 +103,11 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
     return undefined;
   };
 
-  const resolveNotes = (file: string, id: string, notes: readonly { fr: string; en: string; evidence?: { article: string; exact: string } | undefined }[]): Note[] =>
+  const resolveNotes = (
+    file: string,
+    id: string,
+    notes: readonly { fr: string; en: string; evidence?: { article: string; exact: string } | undefined }[],
+  ): Note[] =>
     notes.map((note, index) => {
       const evidence = note.evidence && resolveQuote(file, id, `notes[${index}]`, note.evidence);
       return { fr: note.fr, en: note.en, ...(evidence ? { evidence } : {}) };

@@ -36,7 +36,11 @@ export type LayoutNode =
 export type MarkNode = Extract<LayoutNode, { kind: 'mark' }>;
 
 const isValid = (span: Span, within: Span) =>
-  Number.isInteger(span.start) && Number.isInteger(span.end) && span.start < span.end && span.start >= within.start && span.end <= within.end;
+  Number.isInteger(span.start) &&
+  Number.isInteger(span.end) &&
+  span.start < span.end &&
+  span.start >= within.start &&
+  span.end <= within.end;
 
 /** Passages with exactly the same range, grouped; sorted by start, then longer first. */
 export function groupRanges<T extends Span>(passages: readonly T[]): RangeGroup<T>[] {

@@ -41,7 +41,11 @@ export function checkIntegrity(store: Store): Problem[] {
     if (text === undefined) {
       problems.push({ section, id, reason: `${label}: unknown article "${quote.article}"` });
     } else if (!selectorMatches(text, quote)) {
-      problems.push({ section, id, reason: `${label}: the quote does not match article "${quote.article}" at ${quote.start}–${quote.end}` });
+      problems.push({
+        section,
+        id,
+        reason: `${label}: the quote does not match article "${quote.article}" at ${quote.start}–${quote.end}`,
+      });
     }
   };
 

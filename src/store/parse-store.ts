@@ -45,6 +45,7 @@ const MAX_DETAILS = 20;
 
 /** A bounded, single-line rendering of any value taken from the store, for messages. */
 export function clip(value: string, max = MAX_TEXT): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const line = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
@@ -56,8 +57,7 @@ function issues(error: z.ZodError, prefix = ''): string[] {
   });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
@@ -136,7 +136,13 @@ export function parseStore(json: unknown): ParseStoreResult {
 
   const details: string[] = [];
   const unknownKeys = Object.keys(json).filter((key) => !['schemaVersion', 'title', 'articles', 'events', 'entities'].includes(key));
-  if (unknownKeys.length > 0) details.push(`(root): unknown keys ${unknownKeys.slice(0, 5).map((key) => JSON.stringify(clip(key, 40))).join(', ')}`);
+  if (unknownKeys.length > 0)
+    details.push(
+      `(root): unknown keys ${unknownKeys
+        .slice(0, 5)
+        .map((key) => JSON.stringify(clip(key, 40)))
+        .join(', ')}`,
+    );
   const title = Localized.safeParse(own(json, 'title'));
   if (!title.success) details.push(...issues(title.error, 'title'));
   const entities = Entities.safeParse(own(json, 'entities'));

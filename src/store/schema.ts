@@ -12,21 +12,13 @@ export { SCHEMA_VERSION };
 
 const nonBlank = z.string().trim().min(1);
 
-const translation = z
-  .string({ error: 'a translation is required' })
-  .trim()
-  .min(1, 'a translation cannot be empty');
+const translation = z.string({ error: 'a translation is required' }).trim().min(1, 'a translation cannot be empty');
 
 export const Localized = z.object({ fr: translation, en: translation }).strict();
 
-export const Id = z
-  .string()
-  .regex(ID_PATTERN, 'ids are lowercase ASCII words joined by hyphens');
+export const Id = z.string().regex(ID_PATTERN, 'ids are lowercase ASCII words joined by hyphens');
 
-export const IsoDay = z
-  .string()
-  .regex(ISO_DAY_PATTERN, 'a day is written YYYY-MM-DD')
-  .refine(isIsoDay, { message: 'not a calendar day' });
+export const IsoDay = z.string().regex(ISO_DAY_PATTERN, 'a day is written YYYY-MM-DD').refine(isIsoDay, { message: 'not a calendar day' });
 
 export const Precision = z.enum(PRECISION_VALUES);
 
@@ -66,23 +58,15 @@ export const Evidence = z
   })
   .strict();
 
-export const HttpUrl = z
-  .string()
-  .refine(isHttpUrl, { message: 'only http: and https: URLs are allowed' });
+export const HttpUrl = z.string().refine(isHttpUrl, { message: 'only http: and https: URLs are allowed' });
 
-export const Corroboration = z
-  .object({ url: HttpUrl, site: nonBlank, published: IsoDay.optional() })
-  .strict();
+export const Corroboration = z.object({ url: HttpUrl, site: nonBlank, published: IsoDay.optional() }).strict();
 
 export const Note = z.object({ fr: translation, en: translation, evidence: Evidence.optional() }).strict();
 
-export const Entity = z
-  .object({ id: Id, label: Localized, aliases: z.array(nonBlank).optional() })
-  .strict();
+export const Entity = z.object({ id: Id, label: Localized, aliases: z.array(nonBlank).optional() }).strict();
 
-export const Entities = z
-  .object({ actors: z.array(Entity), places: z.array(Entity), themes: z.array(Entity) })
-  .strict();
+export const Entities = z.object({ actors: z.array(Entity), places: z.array(Entity), themes: z.array(Entity) }).strict();
 
 export const Event = z
   .object({

@@ -26,7 +26,7 @@ export interface SearchIndexFile {
 /** [first, length, first, length…]: each run counts up by one from its first value. */
 export function toRuns(values: ArrayLike<number>): number[] {
   const runs: number[] = [];
-  for (let at = 0; at < values.length; ) {
+  for (let at = 0; at < values.length;) {
     let end = at + 1;
     while (end < values.length && values[end] === values[end - 1]! + 1) end += 1;
     runs.push(values[at]!, end - at);
@@ -98,7 +98,9 @@ export function toSearchIndexFile(index: SearchIndex, store: Store): SearchIndex
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const numbers = (value: unknown): Uint32Array | null =>
-  Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0 && item <= 0xffffffff) ? Uint32Array.from(value as number[]) : null;
+  Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0 && item <= 0xffffffff)
+    ? Uint32Array.from(value as number[])
+    : null;
 
 const runsOf = (value: unknown): Uint32Array | null => {
   const runs = numbers(value);
@@ -112,11 +114,14 @@ export function fromSearchIndexFile(json: unknown, store: Store): SearchIndex | 
   const wordStarts = numbers(json.wordStarts);
   const postingStarts = numbers(json.postingStarts);
   const postings = numbers(json.postings);
-  if (!Array.isArray(eventIds) || eventIds.length !== store.events.length || eventIds.some((id, at) => id !== store.events[at]!.id)) return null;
+  if (!Array.isArray(eventIds) || eventIds.length !== store.events.length || eventIds.some((id, at) => id !== store.events[at]!.id))
+    return null;
   if (!Array.isArray(texts) || texts.length !== eventIds.length || texts.some((text) => typeof text !== 'string')) return null;
   if (typeof vocabulary !== 'string' || !wordStarts || !postingStarts || !postings) return null;
   if (!Array.isArray(entities) || !Array.isArray(articles)) return null;
-  const entityList = entities.map((entity: unknown) => (isRecord(entity) && typeof entity.names === 'string' ? { names: entity.names, events: numbers(entity.events) } : null));
+  const entityList = entities.map((entity: unknown) =>
+    isRecord(entity) && typeof entity.names === 'string' ? { names: entity.names, events: numbers(entity.events) } : null,
+  );
   const articleList = articles.map((article: unknown) =>
     isRecord(article) && typeof article.id === 'string' && typeof article.text === 'string'
       ? { id: article.id, mapped: { text: article.text, starts: runsOf(article.starts), ends: runsOf(article.ends) } }

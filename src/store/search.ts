@@ -29,14 +29,49 @@ export interface CompiledQuery {
 
 const SUBSTITUTES: Readonly<Record<string, string>> = {
   // apostrophes and primes
-  '\u2019': "'", '\u2018': "'", '\u201B': "'", '\u02BC': "'", '\u02B9': "'", '\u2032': "'", '`': "'", '\u00B4': "'",
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u201B': "'",
+  '\u02BC': "'",
+  '\u02B9': "'",
+  '\u2032': "'",
+  '`': "'",
+  '\u00B4': "'",
   // quotation marks
-  '\u00AB': '"', '\u00BB': '"', '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u2039': '"', '\u203A': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2039': '"',
+  '\u203A': '"',
   // hyphens, dashes, minus
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-', '\uFE58': '-', '\uFE63': '-', '\uFF0D': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\uFE58': '-',
+  '\uFE63': '-',
+  '\uFF0D': '-',
   // letters that do not decompose
-  '\u0153': 'oe', '\u0152': 'oe', '\u00E6': 'ae', '\u00C6': 'ae', '\u00DF': 'ss', '\u1E9E': 'ss', '\u00F8': 'o', '\u00D8': 'o',
-  '\u0111': 'd', '\u0110': 'd', '\u0142': 'l', '\u0141': 'l', '\u0131': 'i',
+  '\u0153': 'oe',
+  '\u0152': 'oe',
+  '\u00E6': 'ae',
+  '\u00C6': 'ae',
+  '\u00DF': 'ss',
+  '\u1E9E': 'ss',
+  '\u00F8': 'o',
+  '\u00D8': 'o',
+  '\u0111': 'd',
+  '\u0110': 'd',
+  '\u0142': 'l',
+  '\u0141': 'l',
+  '\u0131': 'i',
 };
 
 const WHITESPACE = /^\s$/u;
@@ -166,7 +201,7 @@ function normalizeMapped(original: string): MappedText {
   const ends: number[] = [];
   let text = '';
   let lastWasSpace = false;
-  for (let at = 0; at < original.length; ) {
+  for (let at = 0; at < original.length;) {
     const code = original.charCodeAt(at);
     const width = code >= 0xd800 && code <= 0xdbff && at + 1 < original.length && isLowSurrogate(original.charCodeAt(at + 1)) ? 2 : 1;
     const folded = foldCodePoint(original.slice(at, at + width));
@@ -499,7 +534,11 @@ const GROUPS = ['actors', 'places', 'themes'] as const;
 export class SearchIndexBuilder {
   private readonly events: readonly StoreEvent[];
   private readonly parts: string[];
-  private readonly eventsByEntity = { actors: new Map<string, number[]>(), places: new Map<string, number[]>(), themes: new Map<string, number[]>() };
+  private readonly eventsByEntity = {
+    actors: new Map<string, number[]>(),
+    places: new Map<string, number[]>(),
+    themes: new Map<string, number[]>(),
+  };
   private readonly words = new WordIndexBuilder();
   private next = 0;
   private index: SearchIndex | null = null;
@@ -594,7 +633,7 @@ function wordAt(wordStarts: Uint32Array, offset: number): number {
 /** Calls `each` with every event that has a word containing `fragment` (an event may come more than once). */
 function eventsWithWordContaining(words: WordIndex, fragment: string, each: (event: number) => void): void {
   const { vocabulary, wordStarts, postingStarts, postings } = words;
-  for (let at = vocabulary.indexOf(fragment); at !== -1; ) {
+  for (let at = vocabulary.indexOf(fragment); at !== -1;) {
     const word = wordAt(wordStarts, at);
     for (let posting = postingStarts[word]!; posting < postingStarts[word + 1]!; posting += 1) each(postings[posting]!);
     at = vocabulary.indexOf(fragment, wordStarts[word + 1]!);

@@ -14,8 +14,7 @@ export interface QuoteSelector {
 }
 
 export type SelectorResult =
-  | { ok: true; selector: QuoteSelector }
-  | { ok: false; reason: 'empty' | 'not-found' | 'ambiguous'; occurrences: number };
+  { ok: true; selector: QuoteSelector } | { ok: false; reason: 'empty' | 'not-found' | 'ambiguous'; occurrences: number };
 
 export function selectQuote(text: string, exact: string): SelectorResult {
   if (exact.length === 0) return { ok: false, reason: 'empty', occurrences: 0 };

@@ -184,12 +184,18 @@ describe('ChronologyList', () => {
     expect(monthOf('rutte-prend-ses-fonctions')).toBe('Octobre 2024');
     expect(monthOf('rutte-premiere-visite-kyiv')).toBeNull();
     expect(monthOf('macron-recoit-rutte-elysee')).toBe('Novembre 2024');
-    expect(within(row('rutte-prend-ses-fonctions')!).getByRole('heading', { level: 3, name: /Mark Rutte prend ses fonctions/ })).toBeInTheDocument();
+    expect(
+      within(row('rutte-prend-ses-fonctions')!).getByRole('heading', { level: 3, name: /Mark Rutte prend ses fonctions/ }),
+    ).toBeInTheDocument();
   });
 
   it('gives an event known only to the year a group of its own', () => {
     const [first, second] = store.events.filter((event) => event.date.start.startsWith('2025-03'));
-    const yearOnly: StoreEvent = { ...first!, id: 'year-only', date: { ...first!.date, start: '2025-01-01', precision: 'year', edtf: '2025' } };
+    const yearOnly: StoreEvent = {
+      ...first!,
+      id: 'year-only',
+      date: { ...first!.date, start: '2025-01-01', precision: 'year', edtf: '2025' },
+    };
     renderList({ events: [yearOnly, first!, second!] });
     const month = (id: string) => row(id)!.querySelector('h3.chrono-month');
     expect(month('year-only')).toHaveTextContent(/^2025$/);

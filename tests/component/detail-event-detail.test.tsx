@@ -139,7 +139,9 @@ describe('EventDetail', () => {
     const event = store.events[index]!;
     renderDetail(event);
     const nav = screen.getByRole('navigation', { name: 'Événements voisins' });
-    const previous = within(nav).getByRole('link', { name: new RegExp(`Événement précédent.*${escape(store.events[index - 1]!.title.fr)}`) });
+    const previous = within(nav).getByRole('link', {
+      name: new RegExp(`Événement précédent.*${escape(store.events[index - 1]!.title.fr)}`),
+    });
     const next = within(nav).getByRole('link', { name: new RegExp(`Événement suivant.*${escape(store.events[index + 1]!.title.fr)}`) });
     expect(previous).toHaveAttribute('href', links.event(store.events[index - 1]!.id));
     expect(next).toHaveAttribute('href', links.event(store.events[index + 1]!.id));

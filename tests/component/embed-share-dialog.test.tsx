@@ -6,7 +6,13 @@ import { parseEmbedParams } from '../../src/app/embed/embed-params';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 
-const view: SharedView = { event: 'sommet-la-haye', query: 'Kyiv', filters: { ...EMPTY_FILTERS, kinds: ['summit'] }, lang: 'en', scheme: null };
+const view: SharedView = {
+  event: 'sommet-la-haye',
+  query: 'Kyiv',
+  filters: { ...EMPTY_FILTERS, kinds: ['summit'] },
+  lang: 'en',
+  scheme: null,
+};
 
 function renderDialog(onClose = vi.fn()) {
   render(

@@ -28,7 +28,14 @@ describe('Highlighted', () => {
           expect(container.textContent).toBe(text);
           const marked = [...container.querySelectorAll('mark')];
           for (const mark of marked) expect(mark.textContent).not.toBe('');
-          const covered = new Set(ranges.flatMap(({ start, end }) => Array.from({ length: Math.max(0, Math.min(end, text.length) - Math.max(start, 0)) }, (_, index) => Math.max(start, 0) + index)));
+          const covered = new Set(
+            ranges.flatMap(({ start, end }) =>
+              Array.from(
+                { length: Math.max(0, Math.min(end, text.length) - Math.max(start, 0)) },
+                (_, index) => Math.max(start, 0) + index,
+              ),
+            ),
+          );
           expect(marked.reduce((sum, mark) => sum + mark.textContent!.length, 0)).toBe(covered.size);
           unmount();
         },

@@ -29,7 +29,11 @@ function Owner({ initial = EMPTY_FILTERS, onChange = () => {} }: { initial?: Fil
           setFilters(next);
         }}
       />
-      <p data-testid="results">{applyFilters(store.events, filters).map((event) => event.id).join(' ')}</p>
+      <p data-testid="results">
+        {applyFilters(store.events, filters)
+          .map((event) => event.id)
+          .join(' ')}
+      </p>
     </>
   );
 }
@@ -59,8 +63,16 @@ describe('FilterPanel', () => {
     await open();
     expect(facet(fr.facets.actors)).toBeVisible();
     for (const legend of Object.values(fr.facets)) expect(facet(legend)).toBeInTheDocument();
-    expect(within(facet(fr.facets.kinds)).getByRole('checkbox', { name: `Sommet (${store.events.filter((event) => event.kind === 'summit').length})` })).toBeInTheDocument();
-    expect(within(facet(fr.facets.dateFrom)).getByRole('checkbox', { name: new RegExp(`^${dictionaries.fr.event.dateFrom.weekday} \\(\\d+\\)$`) })).toBeInTheDocument();
+    expect(
+      within(facet(fr.facets.kinds)).getByRole('checkbox', {
+        name: `Sommet (${store.events.filter((event) => event.kind === 'summit').length})`,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(facet(fr.facets.dateFrom)).getByRole('checkbox', {
+        name: new RegExp(`^${dictionaries.fr.event.dateFrom.weekday} \\(\\d+\\)$`),
+      }),
+    ).toBeInTheDocument();
     expect(within(facet(fr.facets.years)).getByRole('checkbox', { name: /^2025 \(\d+\)$/ })).toBeInTheDocument();
   });
 
@@ -153,13 +165,28 @@ describe('FilterPanel', () => {
     expect(counts).not.toHaveBeenCalled();
     await open();
     expect(counts).toHaveBeenCalled();
-    expect(within(facet(fr.facets.kinds)).getByRole('checkbox', { name: `Sommet (${store.events.filter((event) => event.kind === 'summit').length})` })).toBeInTheDocument();
+    expect(
+      within(facet(fr.facets.kinds)).getByRole('checkbox', {
+        name: `Sommet (${store.events.filter((event) => event.kind === 'summit').length})`,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('renders labels as text, never as HTML', async () => {
-    const entities = { ...store.entities, actors: store.entities.actors.map((actor) => (actor.id === 'mark-rutte' ? { ...actor, label: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } : actor)) };
+    const entities = {
+      ...store.entities,
+      actors: store.entities.actors.map((actor) =>
+        actor.id === 'mark-rutte' ? { ...actor, label: { fr: '<img src=x onerror=alert(1)>', en: 'x' } } : actor,
+      ),
+    };
     const { container } = render(
-      <FilterPanel events={store.events} entities={entities} filters={{ ...EMPTY_FILTERS, actors: ['mark-rutte'] }} counts={() => facetCounts(store.events, EMPTY_FILTERS)} onChange={() => {}} />,
+      <FilterPanel
+        events={store.events}
+        entities={entities}
+        filters={{ ...EMPTY_FILTERS, actors: ['mark-rutte'] }}
+        counts={() => facetCounts(store.events, EMPTY_FILTERS)}
+        onChange={() => {}}
+      />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('button', { name: /<img src=x onerror=alert\(1\)>/ })).toBeInTheDocument();

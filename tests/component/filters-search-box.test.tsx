@@ -7,7 +7,15 @@ import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 
 /** The app owns the value (it lives in the URL): a parent that keeps it in state. */
-function Owner({ initial = '', resultCount = null, onChange = () => {} }: { initial?: string; resultCount?: number | null; onChange?: (value: string) => void }) {
+function Owner({
+  initial = '',
+  resultCount = null,
+  onChange = () => {},
+}: {
+  initial?: string;
+  resultCount?: number | null;
+  onChange?: (value: string) => void;
+}) {
   const [value, setValue] = useState(initial);
   return (
     <SearchBox

@@ -89,9 +89,17 @@ describe('the search while its index is being prepared', () => {
     const expected = String(expectedCount(store, 'otan'));
     vi.mocked(SearchIndexBuilder).mockClear();
     const client = new QueryClient();
-    const { rerender } = render(<QueryClientProvider client={client}><App store={store} query="" /></QueryClientProvider>);
+    const { rerender } = render(
+      <QueryClientProvider client={client}>
+        <App store={store} query="" />
+      </QueryClientProvider>,
+    );
     await waitFor(() => expect(client.getQueryData(['search-index-file', '/data/search-index.json'])).toBeDefined());
-    rerender(<QueryClientProvider client={client}><App store={store} query="otan" /></QueryClientProvider>);
+    rerender(
+      <QueryClientProvider client={client}>
+        <App store={store} query="otan" />
+      </QueryClientProvider>,
+    );
     expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected);
     expect(fetched).toHaveBeenCalledWith('/data/search-index.json', expect.anything());
     expect(SearchIndexBuilder).not.toHaveBeenCalled();
@@ -99,7 +107,10 @@ describe('the search while its index is being prepared', () => {
 
   it('answers a search that comes before the built-in index file at once (a link with ?q=, a presentation), never pending', () => {
     const store = readBuiltStore();
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => {})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
     render(withQueries(<App store={store} query="otan" />));
     expect(screen.getByRole('status')).not.toHaveTextContent(t.searchPending);
     expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expectedCount(store, 'otan')));
@@ -108,15 +119,26 @@ describe('the search while its index is being prepared', () => {
 
   it('builds the built-in store’s index itself when the file is missing or for another store', async () => {
     const store = readBuiltStore();
-    for (const answer of [() => new Response('not found', { status: 404 }), () => new Response(JSON.stringify({ version: 1, fingerprint: 'other' }))]) {
+    for (const answer of [
+      () => new Response('not found', { status: 404 }),
+      () => new Response(JSON.stringify({ version: 1, fingerprint: 'other' })),
+    ]) {
       const fetched = vi.fn(async () => answer());
       vi.stubGlobal('fetch', fetched);
       const expected = String(expectedCount(store, 'otan'));
       vi.mocked(buildSearchIndex).mockClear();
       const client = new QueryClient();
-      const { rerender, unmount } = render(<QueryClientProvider client={client}><App store={store} query="" /></QueryClientProvider>);
+      const { rerender, unmount } = render(
+        <QueryClientProvider client={client}>
+          <App store={store} query="" />
+        </QueryClientProvider>,
+      );
       await waitFor(() => expect(client.getQueryState(['search-index-file', '/data/search-index.json'])?.status).not.toBe('pending'));
-      rerender(<QueryClientProvider client={client}><App store={store} query="otan" /></QueryClientProvider>);
+      rerender(
+        <QueryClientProvider client={client}>
+          <App store={store} query="otan" />
+        </QueryClientProvider>,
+      );
       expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected);
       expect(fetched).toHaveBeenCalledTimes(1);
       expect(buildSearchIndex).toHaveBeenCalledTimes(1);

@@ -37,7 +37,9 @@ describe('Handout', () => {
   it('holds every selected event in full, in order, under the store title (nothing virtualized)', () => {
     const { handout } = renderHandout(store.events);
     expect(within(handout).getByRole('heading', { level: 1 })).toHaveTextContent(store.title.fr);
-    const titles = within(handout).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    const titles = within(handout)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent);
     expect(titles).toEqual(store.events.map((event) => event.title.fr));
     expect(handout.querySelectorAll('[data-handout-event]')).toHaveLength(21);
     expect(handout).toHaveTextContent('Sélection : toute la chronologie');
@@ -146,11 +148,12 @@ describe('PrintButton', () => {
 
 describe('WhenPrinting', () => {
   it('keeps the handout out of the page on screen, and puts it in before the browser prints', () => {
-    const { container } = renderIn('fr', (
+    const { container } = renderIn(
+      'fr',
       <WhenPrinting>
         <Handout events={store.events} store={store} title={store.title.fr} query="" filterSummary="" />
-      </WhenPrinting>
-    ));
+      </WhenPrinting>,
+    );
     expect(container.querySelector('[data-handout]')).toBeNull();
     // Synchronously: the browser lays out the printed page right after beforeprint returns.
     window.dispatchEvent(new Event('beforeprint'));

@@ -19,7 +19,17 @@ const links: AppLinks = {
 };
 const byId = (id: string) => store.events.find((event) => event.id === id)!;
 
-function Harness({ events, start, onExit, onIndex }: { events: readonly StoreEvent[]; start: number; onExit: () => void; onIndex: (index: number) => void }) {
+function Harness({
+  events,
+  start,
+  onExit,
+  onIndex,
+}: {
+  events: readonly StoreEvent[];
+  start: number;
+  onExit: () => void;
+  onIndex: (index: number) => void;
+}) {
   const [index, setIndex] = useState(start);
   return (
     <Presentation

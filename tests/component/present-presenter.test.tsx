@@ -47,7 +47,14 @@ function Pair() {
   const [presenter, setPresenter] = useState(0);
   return (
     <>
-      <Presentation events={store.events} store={store} index={audience} onIndexChange={setAudience} onExit={() => undefined} links={links} />
+      <Presentation
+        events={store.events}
+        store={store}
+        index={audience}
+        onIndexChange={setAudience}
+        onExit={() => undefined}
+        links={links}
+      />
       <PresenterView events={store.events} store={store} index={presenter} onIndexChange={setPresenter} />
     </>
   );
@@ -85,7 +92,16 @@ describe('the presenter view', () => {
   it('opens in a second window at this slide, and says so when the browser blocks it', async () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(null);
     try {
-      render(<Presentation events={store.events} store={store} index={6} onIndexChange={() => undefined} onExit={() => undefined} links={links} />);
+      render(
+        <Presentation
+          events={store.events}
+          store={store}
+          index={6}
+          onIndexChange={() => undefined}
+          onExit={() => undefined}
+          links={links}
+        />,
+      );
       await userEvent.setup().click(screen.getByRole('button', { name: 'Vue présentateur' }));
       const url = new URL(open.mock.calls[0]![0] as string);
       expect(url.searchParams.get('slide')).toBe('7');

@@ -37,9 +37,15 @@ function withProviders(element: ReactElement, language: Language = 'fr') {
   );
 }
 
-function renderReader(article: Article, options: { focus?: { start: number; end: number }; language?: Language; events?: readonly StoreEvent[] } = {}) {
+function renderReader(
+  article: Article,
+  options: { focus?: { start: number; end: number }; language?: Language; events?: readonly StoreEvent[] } = {},
+) {
   return render(
-    withProviders(<ArticleReader article={article} events={options.events ?? store.events} focus={options.focus} links={links} />, options.language),
+    withProviders(
+      <ArticleReader article={article} events={options.events ?? store.events} focus={options.focus} links={links} />,
+      options.language,
+    ),
   );
 }
 
@@ -94,10 +100,18 @@ describe('ArticleReader', () => {
     const article = articleById('washington-avril-2025');
     const [first, second] = eventById('rutte-a-washington').evidence;
     const { rerender } = renderReader(article, { focus: first });
-    rerender(withProviders(<ArticleReader article={article} events={store.events} focus={{ start: second!.start, end: second!.end }} links={links} />));
+    rerender(
+      withProviders(
+        <ArticleReader article={article} events={store.events} focus={{ start: second!.start, end: second!.end }} links={links} />,
+      ),
+    );
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'smooth' });
     window.matchMedia = vi.fn().mockReturnValue({ matches: true }) as unknown as typeof window.matchMedia;
-    rerender(withProviders(<ArticleReader article={article} events={store.events} focus={{ start: first!.start, end: first!.end }} links={links} />));
+    rerender(
+      withProviders(
+        <ArticleReader article={article} events={store.events} focus={{ start: first!.start, end: first!.end }} links={links} />,
+      ),
+    );
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'auto' });
     delete (window as Partial<Window>).matchMedia;
   });
@@ -113,7 +127,8 @@ describe('ArticleReader', () => {
     }
     // Every event citing the article is reachable from it.
     const citing = store.events.filter((event) => event.evidence.some((quote) => quote.article === article.id));
-    for (const event of citing) expect(screen.getAllByRole('link', { name: event.title.fr })[0]).toHaveAttribute('href', links.event(event.id));
+    for (const event of citing)
+      expect(screen.getAllByRole('link', { name: event.title.fr })[0]).toHaveAttribute('href', links.event(event.id));
   });
 
   it('marks corrections apart and gives their note, in the interface language', () => {
@@ -138,9 +153,11 @@ describe('ArticleReader', () => {
       const passage = note.evidence!;
       expect(container.querySelector(`mark[data-passage="${passage.start}-${passage.end}"]`)).toHaveClass('reader-mark--correction');
     }
-    expect(within(section).getAllByRole('link', { name: 'Voir le passage' }).map((link) => link.getAttribute('href'))).toEqual(
-      article.notes!.map((note) => links.article(article.id, { start: note.evidence!.start, end: note.evidence!.end })),
-    );
+    expect(
+      within(section)
+        .getAllByRole('link', { name: 'Voir le passage' })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(article.notes!.map((note) => links.article(article.id, { start: note.evidence!.start, end: note.evidence!.end })));
   });
 
   it('shows title, estimated date, its basis, the outlet, a way back, and the text in French whatever the interface', () => {
@@ -163,7 +180,9 @@ describe('ArticleReader', () => {
     const body = container.querySelector('.reader-body')!;
     expect(body.textContent).not.toContain(article.title);
     expect(body.textContent).not.toContain('**');
-    expect(within(body as HTMLElement).getByRole('heading', { level: 3, name: 'L’Arctique, nouveau théâtre de vigilance' })).toBeInTheDocument();
+    expect(
+      within(body as HTMLElement).getByRole('heading', { level: 3, name: 'L’Arctique, nouveau théâtre de vigilance' }),
+    ).toBeInTheDocument();
   });
 
   it('still shows the article, with a polite notice, when the focus passage is not one of its passages', () => {
@@ -201,7 +220,9 @@ describe('ArticleReader', () => {
         fc.record({
           text: fc.constant(text),
           ranges: fc.array(
-            fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+            fc
+              .tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length }))
+              .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
             { minLength: 1, maxLength: 6 },
           ),
           focusIndex: fc.nat(),
@@ -216,7 +237,9 @@ describe('ArticleReader', () => {
           ...base,
           id: `e${index}`,
           title: { fr: `Événement ${index}`, en: `Event ${index}` },
-          evidence: [{ article: article.id, exact: text.slice(range.start, range.end), prefix: '', suffix: '', start: range.start, end: range.end }],
+          evidence: [
+            { article: article.id, exact: text.slice(range.start, range.end), prefix: '', suffix: '', start: range.start, end: range.end },
+          ],
           notes: [],
         }));
         const focus = usable[focusIndex % usable.length]!;

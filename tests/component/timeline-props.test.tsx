@@ -72,7 +72,9 @@ describe('window: a requested view', () => {
     const { update } = setup();
     await settle();
     update({ window: march2025 });
-    expect(setWindow).toHaveBeenLastCalledWith(march2025.start, march2025.end, { animation: expect.objectContaining({ duration: expect.any(Number) }) });
+    expect(setWindow).toHaveBeenLastCalledWith(march2025.start, march2025.end, {
+      animation: expect.objectContaining({ duration: expect.any(Number) }),
+    });
   });
 
   it('opens on the requested window rather than on every event or on the selection', async () => {
@@ -175,7 +177,8 @@ describe('variant strip: the phone’s short timeline', () => {
   it('has a compact toolbar with named buttons, no lane choice, and the legend and help in a closed disclosure', async () => {
     setup({ variant: 'strip' });
     const toolbar = screen.getByRole('group', { name: t.controls });
-    for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last]) expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
+    for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last])
+      expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: t.lanes })).not.toBeInTheDocument();
     expect(screen.queryByText(t.wheelHint)).not.toBeInTheDocument();
 

@@ -69,9 +69,16 @@ describe('TimelineView (jsdom: no layout)', () => {
       if (language === 'en') switchTo('en');
       const t = dictionaries[language].timeline;
       const legend = screen.getByRole('list', { name: t.legend });
-      const entries = within(legend).getAllByRole('listitem').map((item) => item.textContent);
+      const entries = within(legend)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
       const words = dictionaries[language].event;
-      expect(entries).toEqual([words.dateFrom.article, words.dateFrom.weekday, words.dateFrom.outside, `${words.announced}${t.announcedLegend}`]);
+      expect(entries).toEqual([
+        words.dateFrom.article,
+        words.dateFrom.weekday,
+        words.dateFrom.outside,
+        `${words.announced}${t.announcedLegend}`,
+      ]);
     }
   });
 

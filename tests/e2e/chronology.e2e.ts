@@ -24,7 +24,9 @@ const timelineIds = (page: Page) =>
 const dimmedIds = (page: Page) =>
   page
     .locator('.vis-timeline [data-event-id]')
-    .evaluateAll((items) => items.filter((item) => item.closest('.vis-item')?.classList.contains('tl-dimmed')).map((item) => item.getAttribute('data-event-id')!));
+    .evaluateAll((items) =>
+      items.filter((item) => item.closest('.vis-item')?.classList.contains('tl-dimmed')).map((item) => item.getAttribute('data-event-id')!),
+    );
 
 async function ready(page: Page) {
   await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
@@ -135,15 +137,12 @@ describe('list and timeline together', () => {
     // Zoom in to a few months, then go to the last event: the list follows.
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: /zoom avant/i }).click();
     await page.getByRole('button', { name: /dernier événement/i }).click();
-    await page.waitForFunction(
-      (first) => {
-        const list = document.querySelector('.chrono-scroll')!;
-        const top = list.getBoundingClientRect().top;
-        const row = [...list.querySelectorAll('[data-chronology-event]')].find((r) => r.getBoundingClientRect().bottom > top + 40);
-        return row && row.getAttribute('data-chronology-event') !== first;
-      },
-      store.events[0]!.id,
-    );
+    await page.waitForFunction((first) => {
+      const list = document.querySelector('.chrono-scroll')!;
+      const top = list.getBoundingClientRect().top;
+      const row = [...list.querySelectorAll('[data-chronology-event]')].find((r) => r.getBoundingClientRect().bottom > top + 40);
+      return row && row.getAttribute('data-chronology-event') !== first;
+    }, store.events[0]!.id);
     const windowAfterPan = await page.locator('[data-ready="true"]').getAttribute('data-window-start');
     await page.waitForTimeout(800);
     expect(await page.locator('[data-ready="true"]').getAttribute('data-window-start')).toBe(windowAfterPan);
@@ -180,7 +179,12 @@ describe('URL state', () => {
     const { page, context, errors } = await openPage(browser, '/?lang=xx&kinds=party&years=abc&range=2025-02-30..x&event=%3Cscript%3E');
     await ready(page);
     expect(await listedIds(page).then((ids) => ids.length)).toBeGreaterThan(0);
-    expect(await page.getByRole('status').filter({ hasText: /n’est pas valide/ }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /n’est pas valide/ })
+        .count(),
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });

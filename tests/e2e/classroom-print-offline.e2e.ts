@@ -103,7 +103,11 @@ async function serveDeployments() {
 /** Every control or timeline part that a reader would see on the page as it is now rendered. */
 function visibleControls(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, [role="button"], [role="toolbar"], .vis-timeline, canvas')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, input, select, textarea, summary, [role="button"], [role="toolbar"], .vis-timeline, canvas',
+      ),
+    ]
       .filter((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((element) => element.outerHTML.slice(0, 120)),
   );
@@ -169,7 +173,10 @@ describe('offline', () => {
     expect(await axeViolations(page, '[data-offline-notice]')).toEqual([]);
     // Clicks go through the note to the page beneath it.
     const box = (await notice.boundingBox())!;
-    const beneath = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-offline-notice]') === null, [box.x + box.width / 2, box.y + box.height / 2]);
+    const beneath = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-offline-notice]') === null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
     expect(beneath).toBe(true);
 
     await controlledByServiceWorker(page);
@@ -243,7 +250,9 @@ describe('printed handout', () => {
       for (const source of event.corroboration) {
         expect(await page.locator(`[data-handout-event="${id}"]`).textContent()).toContain(source.url);
       }
-      await expect(page.locator(`[data-handout-event="${id}"]`).evaluate((element) => getComputedStyle(element).breakInside)).resolves.toBe('avoid');
+      await expect(page.locator(`[data-handout-event="${id}"]`).evaluate((element) => getComputedStyle(element).breakInside)).resolves.toBe(
+        'avoid',
+      );
     }
     await expect(page.locator('[data-handout]').textContent()).resolves.toContain('washington');
     expect(await visibleControls(page)).toEqual([]);

@@ -60,8 +60,15 @@ let hostUrl: string;
 beforeAll(async () => {
   browser = await launchChromium();
   third = await serve(thirdPage);
-  const src = appUrl(`/embed.html${serializeEmbedParams({ event: null, query: '', filters: EMPTY_FILTERS, range: null }, { height: 480, list: true, scheme: 'auto', lang: 'en' })}`);
-  const snippet = embedSnippet({ src, loaderSrc: appUrl('/embed-loader.js'), title: 'Mark Rutte and NATO — interactive timeline', height: 480 });
+  const src = appUrl(
+    `/embed.html${serializeEmbedParams({ event: null, query: '', filters: EMPTY_FILTERS, range: null }, { height: 480, list: true, scheme: 'auto', lang: 'en' })}`,
+  );
+  const snippet = embedSnippet({
+    src,
+    loaderSrc: appUrl('/embed-loader.js'),
+    title: 'Mark Rutte and NATO — interactive timeline',
+    height: 480,
+  });
   host = await serve(() => hostPage(snippet, `http://127.0.0.1:${portOf(third)}/`));
   // localhost and 127.0.0.1 are different origins: the host is not the app's site.
   hostUrl = `http://localhost:${portOf(host)}/`;
@@ -87,13 +94,16 @@ async function openHost(width = 1280) {
   return { page, context, frame, errors };
 }
 
-const iframeHeight = (page: Page) => page.locator('iframe[data-chronique-embed]').evaluate((iframe) => iframe.getBoundingClientRect().height);
+const iframeHeight = (page: Page) =>
+  page.locator('iframe[data-chronique-embed]').evaluate((iframe) => iframe.getBoundingClientRect().height);
 const contentHeight = (frame: Frame) => frame.locator('.embed').evaluate((root) => root.getBoundingClientRect().height);
 
 describe('the embed on another site', () => {
   it('takes its content’s height, through the loader', async () => {
     const { page, context, frame, errors } = await openHost();
-    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 5000 }).toBeLessThanOrEqual(1);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))), { timeout: 5000 })
+      .toBeLessThanOrEqual(1);
     expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -102,14 +112,19 @@ describe('the embed on another site', () => {
   it('opens an event on the parent’s select command, answers with a select event, and leaves focus on the host', async () => {
     const { page, context, frame } = await openHost();
     const before = await iframeHeight(page);
-    await page.locator('iframe[data-chronique-embed]').evaluate(
-      (iframe, [id, origin]) => (iframe as HTMLIFrameElement).contentWindow!.postMessage({ source: 'chronique', type: 'select', id }, origin!),
-      [EVENT, appOrigin],
-    );
-    await expect.poll(async () => (await received(page)).find((message) => message.data.type === 'select')).toEqual({
-      origin: appOrigin,
-      data: { source: 'chronique', type: 'select', id: EVENT },
-    });
+    await page
+      .locator('iframe[data-chronique-embed]')
+      .evaluate(
+        (iframe, [id, origin]) =>
+          (iframe as HTMLIFrameElement).contentWindow!.postMessage({ source: 'chronique', type: 'select', id }, origin!),
+        [EVENT, appOrigin],
+      );
+    await expect
+      .poll(async () => (await received(page)).find((message) => message.data.type === 'select'))
+      .toEqual({
+        origin: appOrigin,
+        data: { source: 'chronique', type: 'select', id: EVENT },
+      });
     await frame.getByRole('heading', { level: 2, name: 'NATO summit in The Hague' }).waitFor();
     expect(await frame.locator('.embed').getAttribute('data-selected')).toBe(EVENT);
     // The detail made the content taller: the iframe followed.
@@ -123,14 +138,19 @@ describe('the embed on another site', () => {
 
   it('answers an invalid command with an error, and a closed parent-only door to a third origin', async () => {
     const { page, context, frame } = await openHost();
-    await page.locator('iframe[data-chronique-embed]').evaluate(
-      (iframe, origin) => (iframe as HTMLIFrameElement).contentWindow!.postMessage({ source: 'chronique', type: 'select', id: 'no-such-event' }, origin),
-      appOrigin,
-    );
-    await expect.poll(async () => (await received(page)).find((message) => message.data.type === 'error')?.data).toMatchObject({
-      command: 'select',
-      reason: expect.stringContaining('no-such-event'),
-    });
+    await page
+      .locator('iframe[data-chronique-embed]')
+      .evaluate(
+        (iframe, origin) =>
+          (iframe as HTMLIFrameElement).contentWindow!.postMessage({ source: 'chronique', type: 'select', id: 'no-such-event' }, origin),
+        appOrigin,
+      );
+    await expect
+      .poll(async () => (await received(page)).find((message) => message.data.type === 'error')?.data)
+      .toMatchObject({
+        command: 'select',
+        reason: expect.stringContaining('no-such-event'),
+      });
 
     await page.locator('#third').evaluate((iframe) => (iframe as HTMLIFrameElement).contentWindow!.postMessage('fire', '*'));
     await page.waitForTimeout(750);

@@ -40,16 +40,21 @@ describe('the chronology in the HTML (no JavaScript)', () => {
     // Styled by the inline CSS, which the page's CSP allows by its hash: cards in the normal flow.
     const card = page.locator('.chrono-card').first();
     await expect(card.evaluate((element) => getComputedStyle(element).borderLeftWidth)).resolves.toBe('5px');
-    await expect(page.locator('.chrono-row').nth(1).evaluate((row) => row.getBoundingClientRect().top)).resolves.toBeGreaterThan(
-      await card.evaluate((element) => element.getBoundingClientRect().bottom),
-    );
+    await expect(
+      page
+        .locator('.chrono-row')
+        .nth(1)
+        .evaluate((row) => row.getBoundingClientRect().top),
+    ).resolves.toBeGreaterThan(await card.evaluate((element) => element.getBoundingClientRect().bottom));
     await context.close();
   });
 
   it('links each event to its own view and offers the English version', async () => {
     const { page, context } = await openPage(browser, '/', { javaScriptEnabled: false });
     await expect(page.locator('.chrono-title a').first().getAttribute('href')).resolves.toBe(`/?event=${store.events[0]!.id}`);
-    await expect(page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).getAttribute('href')).resolves.toBe('/?lang=en');
+    await expect(
+      page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).getAttribute('href'),
+    ).resolves.toBe('/?lang=en');
     await context.close();
   });
 
@@ -112,7 +117,10 @@ describe('the app taking over the pre-rendered chronology', () => {
   it.each([
     ['?lang=en', async (page: Page) => expect(page.locator('.site-header h1').textContent()).resolves.toBe(store.title.en)],
     ['?q=madrid', async (page: Page) => expect(page.getByRole('searchbox').inputValue()).resolves.toBe('madrid')],
-    [`?event=${store.events[1]!.id}`, async (page: Page) => expect(page.locator('[role="feed"] [aria-current="true"]').count()).resolves.toBe(1)],
+    [
+      `?event=${store.events[1]!.id}`,
+      async (page: Page) => expect(page.locator('[role="feed"] [aria-current="true"]').count()).resolves.toBe(1),
+    ],
   ])('shows the view of %s, never leaving the pre-rendered one', async (search, check) => {
     const { page, context, errors } = await openPage(browser, `/${search}`);
     await appReady(page);

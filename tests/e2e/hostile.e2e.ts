@@ -42,7 +42,9 @@ async function watchedPage(options: { viewport?: { width: number; height: number
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
   });
   page.on('dialog', (dialog) => {
     problems.push(`dialog: ${dialog.message()}`);
@@ -60,7 +62,10 @@ async function watchedPage(options: { viewport?: { width: number; height: number
 /** Waits until the page has settled: a heading, the store loaded or refused, the timeline's code in. */
 async function settle(page: Page) {
   await page.waitForFunction(
-    () => document.querySelector('h1') !== null && !document.querySelector('[data-store-state]') && !document.querySelector('.timeline-loading'),
+    () =>
+      document.querySelector('h1') !== null &&
+      !document.querySelector('[data-store-state]') &&
+      !document.querySelector('.timeline-loading'),
     null,
     { timeout: 45_000 },
   );
@@ -71,9 +76,15 @@ async function settle(page: Page) {
 async function leftovers(page: Page) {
   return page.evaluate((sentinel) => {
     const root = document.getElementById('root')!;
-    const handlers = [...document.querySelectorAll('*')].filter((element) => [...element.attributes].some((attribute) => /^on/i.test(attribute.name)));
-    const dangerous = root.querySelectorAll('script, iframe, object, embed, img, form, meta, base, link, style, math, details[open][ontoggle]');
-    const links = [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')!).filter((href) => !/^(https?:|\/|\?|#)/i.test(href));
+    const handlers = [...document.querySelectorAll('*')].filter((element) =>
+      [...element.attributes].some((attribute) => /^on/i.test(attribute.name)),
+    );
+    const dangerous = root.querySelectorAll(
+      'script, iframe, object, embed, img, form, meta, base, link, style, math, details[open][ontoggle]',
+    );
+    const links = [...document.querySelectorAll('a[href]')]
+      .map((link) => link.getAttribute('href')!)
+      .filter((href) => !/^(https?:|\/|\?|#)/i.test(href));
     return {
       sentinel: (window as unknown as Record<string, unknown>)[sentinel],
       csp: (window as unknown as { __cspViolations: string[] }).__cspViolations,
@@ -97,35 +108,43 @@ describe('hostile stores and URLs', () => {
     expect(cases.filter((hostile) => hostile.body !== undefined).length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(cases.map((hostile) => [hostile.name, hostile] as const))('%s: nothing runs, nothing crashes, never blank', async (_, hostile) => {
-    const { page, context, problems } = await watchedPage({
-      allowConsole: hostile.name === 'url-data-missing-file' ? /404/ : undefined,
-    });
-    try {
-      await page.goto(appUrl(target(hostile)));
-      await settle(page);
-      const found = await leftovers(page);
-      expect(problems, hostile.name).toEqual([]);
-      expect(found.sentinel, hostile.name).toBeUndefined();
-      expect(found.csp, hostile.name).toEqual([]);
-      expect(found.text, `${hostile.name}: the page shows text`).toBeGreaterThan(0);
-      expect(found.handlers, hostile.name).toEqual([]);
-      expect(found.dangerous, hostile.name).toEqual([]);
-      expect(found.links, hostile.name).toEqual([]);
-      expect(found.overflow, `${hostile.name}: no horizontal overflow`).toBeLessThanOrEqual(0);
-      if (hostile.expect === 'error') {
-        expect(found.error, `${hostile.name}: an error page`).not.toBeNull();
-        await expect(page.getByRole('button', { name: 'Réessayer' }).or(page.getByRole('link', { name: 'Ouvrir la chronologie intégrée' })).count()).resolves.toBe(1);
-      } else {
-        expect(found.error, `${hostile.name}: the chronology, not an error page`).toBeNull();
+  it.each(cases.map((hostile) => [hostile.name, hostile] as const))(
+    '%s: nothing runs, nothing crashes, never blank',
+    async (_, hostile) => {
+      const { page, context, problems } = await watchedPage({
+        allowConsole: hostile.name === 'url-data-missing-file' ? /404/ : undefined,
+      });
+      try {
+        await page.goto(appUrl(target(hostile)));
+        await settle(page);
+        const found = await leftovers(page);
+        expect(problems, hostile.name).toEqual([]);
+        expect(found.sentinel, hostile.name).toBeUndefined();
+        expect(found.csp, hostile.name).toEqual([]);
+        expect(found.text, `${hostile.name}: the page shows text`).toBeGreaterThan(0);
+        expect(found.handlers, hostile.name).toEqual([]);
+        expect(found.dangerous, hostile.name).toEqual([]);
+        expect(found.links, hostile.name).toEqual([]);
+        expect(found.overflow, `${hostile.name}: no horizontal overflow`).toBeLessThanOrEqual(0);
+        if (hostile.expect === 'error') {
+          expect(found.error, `${hostile.name}: an error page`).not.toBeNull();
+          await expect(
+            page
+              .getByRole('button', { name: 'Réessayer' })
+              .or(page.getByRole('link', { name: 'Ouvrir la chronologie intégrée' }))
+              .count(),
+          ).resolves.toBe(1);
+        } else {
+          expect(found.error, `${hostile.name}: the chronology, not an error page`).toBeNull();
+        }
+      } catch (error) {
+        await saveScreenshot(page, `hostile-${hostile.name}`);
+        throw error;
+      } finally {
+        await context.close();
       }
-    } catch (error) {
-      await saveScreenshot(page, `hostile-${hostile.name}`);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  });
+    },
+  );
 
   it('shows "N events could not be shown" with the reasons on demand', async () => {
     const { page, context, problems } = await watchedPage();
@@ -205,7 +224,9 @@ describe('network faults', () => {
 
   it('a truncated body is reported as an incomplete file', async () => {
     const { page, context, problems } = await watchedPage();
-    await page.route(storeUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(readBuiltStore()).slice(0, 10_000) }));
+    await page.route(storeUrl, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(readBuiltStore()).slice(0, 10_000) }),
+    );
     await page.goto(appUrl('/'));
     await page.locator('[data-load-error="json"]').waitFor();
     expect(problems).toEqual([]);
@@ -269,7 +290,11 @@ describe('the Content-Security-Policy of the built page', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     await page.locator('.vis-timeline').waitFor();
-    await page.getByRole('button', { name: /Zoom avant/ }).first().click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: /Zoom avant/ })
+      .first()
+      .click()
+      .catch(() => undefined);
     await page.goto(appUrl(`/?article=${event.evidence[0]!.article}&passage=${event.evidence[0]!.start}-${event.evidence[0]!.end}`));
     await settle(page);
     const found = await leftovers(page);

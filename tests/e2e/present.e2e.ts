@@ -64,7 +64,9 @@ describe('presentation mode', () => {
     expect(await page.locator('[data-present]').getAttribute('data-slide-index')).toBe('1');
     const shown = await page.locator('[data-present] article[data-event-id]').first().getAttribute('data-event-id');
     const mentioning = store.events.filter((event) =>
-      JSON.stringify([event.title, event.summary, event.evidence.map((quote) => quote.exact), event.places]).toLowerCase().includes('washington'),
+      JSON.stringify([event.title, event.summary, event.evidence.map((quote) => quote.exact), event.places])
+        .toLowerCase()
+        .includes('washington'),
     );
     expect(mentioning.map((event) => event.id)).toContain(shown);
     await context.close();

@@ -59,7 +59,11 @@ describe('timeline', () => {
         return dot ? box.left + box.width / 2 : box.left;
       });
       expect(x, `item ${event.id} is drawn`).not.toBeNull();
-      points.push({ t: Date.parse(`${event.date.precision === 'day' ? event.date.start : event.date.start.slice(0, 7) + '-01'}T00:00:00Z`), x: x!, id: event.id });
+      points.push({
+        t: Date.parse(`${event.date.precision === 'day' ? event.date.start : event.date.start.slice(0, 7) + '-01'}T00:00:00Z`),
+        x: x!,
+        id: event.id,
+      });
     }
     const first = points[0]!;
     const last = points.at(-1)!;
@@ -134,7 +138,10 @@ describe('selection, panel and reader', () => {
     for (const quote of event.evidence) expect(quotes.join('\n')).toContain(quote.exact);
     expect(await item(page, event.id).evaluate((element) => element.closest('.vis-item')?.classList.contains('vis-selected'))).toBe(true);
 
-    await panel(page).getByRole('link', { name: /lire dans l’article/i }).first().click();
+    await panel(page)
+      .getByRole('link', { name: /lire dans l’article/i })
+      .first()
+      .click();
     const quote = event.evidence[0]!;
     const mark = page.locator('mark[data-focused="true"]');
     await mark.waitFor();

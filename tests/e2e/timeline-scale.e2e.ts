@@ -41,7 +41,9 @@ describe('timeline of a big store', () => {
     const { page, context, errors } = await open('en');
     await expect.poll(() => clusters(page).count()).toBeGreaterThan(0);
     expect(await events(page).count()).toBeLessThan(EVENTS / 4);
-    const labels = await clusters(page).evaluateAll((buttons) => buttons.map((button) => [button.textContent, button.getAttribute('aria-label')]));
+    const labels = await clusters(page).evaluateAll((buttons) =>
+      buttons.map((button) => [button.textContent, button.getAttribute('aria-label')]),
+    );
     for (const [text, label] of labels) {
       expect(text).toMatch(/^[\d,]+ events$/);
       // The name starts with what is seen, then the dates and what activating does.
@@ -55,7 +57,9 @@ describe('timeline of a big store', () => {
     await context.close();
 
     const french = await open('fr');
-    await expect.poll(() => clusters(french.page).first().getAttribute('aria-label')).toMatch(/^[\d\s\u202f]+ événements, .+ ; zoomer pour les voir$/);
+    await expect
+      .poll(() => clusters(french.page).first().getAttribute('aria-label'))
+      .toMatch(/^[\d\s\u202f]+ événements, .+ ; zoomer pour les voir$/);
     await french.context.close();
   });
 

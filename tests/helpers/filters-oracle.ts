@@ -51,7 +51,6 @@ export function applyFilters(events: readonly StoreEvent[], filters: Filters): S
   return events.filter((event) => FACETS.every((facet) => passes(event, facet, selected)));
 }
 
-
 /** Counts per option: one Map lookup per option seen (ids), the counts in a plain array. */
 class Tally<T> {
   private readonly ids = new Map<T, number>();

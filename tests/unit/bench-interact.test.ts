@@ -45,7 +45,9 @@ describe('interact', () => {
     const result = await run(page, new Deadline(600_000));
     expect(result.stopped).toBeNull();
     expect(result.steps.map((step) => step.key)).toEqual(KEY_SEQUENCE);
-    expect(result.steps.filter((step) => step.kind === 'zoom').map((step) => step.key)).toEqual(KEY_SEQUENCE.filter((key) => key === '+' || key === '-'));
+    expect(result.steps.filter((step) => step.kind === 'zoom').map((step) => step.key)).toEqual(
+      KEY_SEQUENCE.filter((key) => key === '+' || key === '-'),
+    );
     expect(result.search.map((search) => search.query)).toEqual(SEARCH_QUERIES);
   });
 
@@ -65,12 +67,16 @@ describe('interact', () => {
     const { page } = fakePage(fine);
     const slowSteps = {
       evaluate: (expression: string) =>
-        expression.includes('__benchKey') ? new Promise((resolve) => setTimeout(() => resolve(fine(expression)), 2_000)) : page.evaluate(expression),
+        expression.includes('__benchKey')
+          ? new Promise((resolve) => setTimeout(() => resolve(fine(expression)), 2_000))
+          : page.evaluate(expression),
     } as unknown as Page;
     const result = await run(slowSteps, new Deadline(60_000));
     // 60 % of 60 s for steps of 2 s plus a 0.3 s pause each: the 16th starts before 36 s, the 17th after.
     expect(result.steps).toHaveLength(16);
-    expect(result.stopped).toBe('zoom/pan steps: stopped after 16 of 20, their share of the scenario’s time used up (searches measured next)');
+    expect(result.stopped).toBe(
+      'zoom/pan steps: stopped after 16 of 20, their share of the scenario’s time used up (searches measured next)',
+    );
     expect(result.search.map((search) => search.query)).toEqual(SEARCH_QUERIES);
   });
 

@@ -21,7 +21,13 @@ const load = (overrides: Partial<LoadResult> = {}): LoadResult => ({
   ...overrides,
 });
 
-const step = (key: string, ms: number, capped = false): StepResult => ({ key, kind: key === '+' || key === '-' ? 'zoom' : 'pan', ms, capped, mutations: 3 });
+const step = (key: string, ms: number, capped = false): StepResult => ({
+  key,
+  kind: key === '+' || key === '-' ? 'zoom' : 'pan',
+  ms,
+  capped,
+  mutations: 3,
+});
 
 const interaction = (steps: StepResult[], searchMs: number[] = [10, 20], stopped: string | null = null): InteractionResult => ({
   steps,
@@ -30,7 +36,12 @@ const interaction = (steps: StepResult[], searchMs: number[] = [10, 20], stopped
   stopped,
 });
 
-const chunks: ChunkReport = { initialJs: [{ file: 'assets/index.js', bytes: 200_000, gzip: 60_000 }], initialCss: [], lazyJs: [], totals: { initialJsGzip: 60_000, initialCssGzip: 0, lazyJsGzip: 0 } };
+const chunks: ChunkReport = {
+  initialJs: [{ file: 'assets/index.js', bytes: 200_000, gzip: 60_000 }],
+  initialCss: [],
+  lazyJs: [],
+  totals: { initialJsGzip: 60_000, initialCssGzip: 0, lazyJsGzip: 0 },
+};
 
 const environment = { date: '2026-01-01T00:00:00.000Z', cpus: 2, cpuModel: 'test', memoryGb: 8, node: 'v20', chromium: '150' };
 
@@ -95,7 +106,14 @@ describe('budgets and the table', () => {
     interactions: [],
     notes: [],
   });
-  const fast10k = (): ScenarioRuns => ({ name: '10k', description: '10,000 synthetic events', planned: 1, loads: [load()], interactions: [interaction([step('+', 40), step('ArrowLeft', 20)])], notes: [] });
+  const fast10k = (): ScenarioRuns => ({
+    name: '10k',
+    description: '10,000 synthetic events',
+    planned: 1,
+    loads: [load()],
+    interactions: [interaction([step('+', 40), step('ArrowLeft', 20)])],
+    notes: [],
+  });
 
   it('misses a budget that the runs could not measure, and says why', () => {
     const checked = budgets(chunks, [summarize(failed100k())]);
@@ -126,8 +144,15 @@ describe('budgets and the table', () => {
   });
 
   it('shows where the time to ready went: store received, parsed, validated, drawn', () => {
-    const phases = (receivedMs: number | null, parsedMs: number | null, validatedMs: number | null) => ({ storePhases: { receivedMs, parsedMs, validatedMs } });
-    const loads = [load(), load({ ...phases(700, 900, 1_200), readyMs: 2_000 }), load(phases(900, 1_000, 1_500)), load(phases(null, null, null))];
+    const phases = (receivedMs: number | null, parsedMs: number | null, validatedMs: number | null) => ({
+      storePhases: { receivedMs, parsedMs, validatedMs },
+    });
+    const loads = [
+      load(),
+      load({ ...phases(700, 900, 1_200), readyMs: 2_000 }),
+      load(phases(900, 1_000, 1_500)),
+      load(phases(null, null, null)),
+    ];
     const runs = { ...fast10k(), planned: 4, loads };
     const table = markdownTable(environment, chunks, [summarize(runs)], budgets(chunks, [summarize(runs)]), {});
     // Medians over the runs that have the marks.
@@ -137,7 +162,11 @@ describe('budgets and the table', () => {
   it('says when fewer runs than asked were measured', () => {
     const runs = { ...fast10k(), name: '100k', planned: 3, notes: ['stopped after 1 of 3 runs: the next would not fit'] };
     const checked = budgets(chunks, [summarize(runs)]);
-    expect(checked.find((item) => item.name === '100k events: timeline ready')).toMatchObject({ measured: 1_000, pass: true, note: '1 of 3 runs' });
+    expect(checked.find((item) => item.name === '100k events: timeline ready')).toMatchObject({
+      measured: 1_000,
+      pass: true,
+      note: '1 of 3 runs',
+    });
     const table = markdownTable(environment, chunks, [summarize(runs)], checked, {});
     expect(table).toContain('| 1 of 3 |');
   });

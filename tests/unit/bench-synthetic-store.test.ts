@@ -57,7 +57,8 @@ describe('a synthetic store of 1,000 events', () => {
     expect(share((event) => event.date.end !== undefined && event.date.precision === 'day')).toBeGreaterThan(0.08);
     expect(share((event) => event.date.edtf.includes('/'))).toBeGreaterThan(0.1);
     expect(share((event) => event.date.edtf.includes('/'))).toBeLessThan(0.2);
-    for (const precision of ['day', 'month', 'year'] as const) expect(share((event) => event.date.precision === precision)).toBeGreaterThan(0.03);
+    for (const precision of ['day', 'month', 'year'] as const)
+      expect(share((event) => event.date.precision === precision)).toBeGreaterThan(0.03);
     for (const from of ['article', 'weekday', 'outside'] as const) expect(share((event) => event.date.from === from)).toBeGreaterThan(0.1);
     expect(small.events.every((event) => (event.date.from === 'outside') === event.corroboration.length > 0)).toBe(true);
     expect(share((event) => event.notes.length > 0)).toBeGreaterThan(0.02);

@@ -43,10 +43,12 @@ describe('build:store', () => {
     });
     expect(result.status).not.toBe(0);
     expect(result.storeWritten).toBe(false);
-    expect(result.stderr).toContain(`data/events.json: "${id}": evidence[0]: the quote «une phrase que personne n’a écrite» is not in data/articles/`);
+    expect(result.stderr).toContain(
+      `data/events.json: "${id}": evidence[0]: the quote «une phrase que personne n’a écrite» is not in data/articles/`,
+    );
   });
 
-  it('fails when a quote differs only by its apostrophe (’ vs \')', () => {
+  it("fails when a quote differs only by its apostrophe (’ vs ')", () => {
     const result = broken(({ readJson, writeJson }) => {
       const events = readJson('data/events.json');
       const event = events.find((e: any) => e.evidence.some((q: any) => q.exact.includes('’')));

@@ -73,74 +73,116 @@ describe('readCanonicalStore: anything parseStore would change or report sends i
   };
 
   it.each<[string, () => unknown]>([
-    ['a title with a trailing space (zod trims it)', () => Object.assign(asJson(built), { title: { ...built.title, fr: `${built.title.fr} ` } })],
-    ['an entity alias with a leading no-break space', () => {
-      const store = asJson(built);
-      store.entities.actors[0].aliases = ['\u00a0Rutte'];
-      return store;
-    }],
-    ['an unknown key in an event', () => {
-      const store = asJson(built);
-      store.events[0].hidden = true;
-      return store;
-    }],
+    [
+      'a title with a trailing space (zod trims it)',
+      () => Object.assign(asJson(built), { title: { ...built.title, fr: `${built.title.fr} ` } }),
+    ],
+    [
+      'an entity alias with a leading no-break space',
+      () => {
+        const store = asJson(built);
+        store.entities.actors[0].aliases = ['\u00a0Rutte'];
+        return store;
+      },
+    ],
+    [
+      'an unknown key in an event',
+      () => {
+        const store = asJson(built);
+        store.events[0].hidden = true;
+        return store;
+      },
+    ],
     ['an unknown key at the top', () => ({ ...asJson(built), extra: 1 })],
-    ['an outside source with a javascript: URL (dropped)', () => {
-      const { store, source } = withCorroboration();
-      source.url = 'javascript:alert(1)';
-      return store;
-    }],
-    ['an impossible day', () => {
-      const store = asJson(built);
-      store.events[0].date.start = '2025-02-30';
-      return store;
-    }],
-    ['an end before the start', () => {
-      const store = asJson(built);
-      store.events[0].date.end = '1900-01-01';
-      return store;
-    }],
-    ['the year 9999', () => {
-      const store = asJson(built);
-      store.events[0].date = { ...store.events[0].date, start: '9999-01-01', end: '9999-01-02' };
-      return store;
-    }],
-    ['an event without evidence', () => {
-      const store = asJson(built);
-      store.events[0].evidence = [];
-      return store;
-    }],
-    ['a duplicated event id', () => {
-      const store = asJson(built);
-      store.events.push(structuredClone(store.events[0]));
-      return store;
-    }],
-    ['an unknown entity', () => {
-      const store = asJson(built);
-      store.events[0].actors.push('nobody-known');
-      return store;
-    }],
-    ['a passage that no longer matches its article', () => {
-      const store = asJson(built);
-      store.events[0].evidence[0].start += 1;
-      return store;
-    }],
-    ['an article note that quotes another article (dropped)', () => {
-      const { store, article, note } = withArticleNote();
-      const other = store.articles.find((candidate: any) => candidate.id !== article.id);
-      note.evidence = { ...note.evidence, article: other.id };
-      return store;
-    }],
-    ['an article note that is not an array (dropped)', () => {
-      const { store, article } = withArticleNote();
-      article.notes = {};
-      return store;
-    }],
-    ['a non-integer offset', () => {
-      const store = asJson(built);
-      store.events[0].evidence[0].end += 0.5;
-      return store;
-    }],
+    [
+      'an outside source with a javascript: URL (dropped)',
+      () => {
+        const { store, source } = withCorroboration();
+        source.url = 'javascript:alert(1)';
+        return store;
+      },
+    ],
+    [
+      'an impossible day',
+      () => {
+        const store = asJson(built);
+        store.events[0].date.start = '2025-02-30';
+        return store;
+      },
+    ],
+    [
+      'an end before the start',
+      () => {
+        const store = asJson(built);
+        store.events[0].date.end = '1900-01-01';
+        return store;
+      },
+    ],
+    [
+      'the year 9999',
+      () => {
+        const store = asJson(built);
+        store.events[0].date = { ...store.events[0].date, start: '9999-01-01', end: '9999-01-02' };
+        return store;
+      },
+    ],
+    [
+      'an event without evidence',
+      () => {
+        const store = asJson(built);
+        store.events[0].evidence = [];
+        return store;
+      },
+    ],
+    [
+      'a duplicated event id',
+      () => {
+        const store = asJson(built);
+        store.events.push(structuredClone(store.events[0]));
+        return store;
+      },
+    ],
+    [
+      'an unknown entity',
+      () => {
+        const store = asJson(built);
+        store.events[0].actors.push('nobody-known');
+        return store;
+      },
+    ],
+    [
+      'a passage that no longer matches its article',
+      () => {
+        const store = asJson(built);
+        store.events[0].evidence[0].start += 1;
+        return store;
+      },
+    ],
+    [
+      'an article note that quotes another article (dropped)',
+      () => {
+        const { store, article, note } = withArticleNote();
+        const other = store.articles.find((candidate: any) => candidate.id !== article.id);
+        note.evidence = { ...note.evidence, article: other.id };
+        return store;
+      },
+    ],
+    [
+      'an article note that is not an array (dropped)',
+      () => {
+        const { store, article } = withArticleNote();
+        article.notes = {};
+        return store;
+      },
+    ],
+    [
+      'a non-integer offset',
+      () => {
+        const store = asJson(built);
+        store.events[0].evidence[0].end += 0.5;
+        return store;
+      },
+    ],
   ])('%s', (_, make) => {
     const text = JSON.stringify(make());
     expect(fullParse(text).clean).toBe(false);

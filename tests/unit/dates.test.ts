@@ -14,14 +14,17 @@ describe('ISO days', () => {
 
   it('round-trips every day through time, and the next day is one day later', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const day = date.toISOString().slice(0, 10);
-        expect(isIsoDay(day)).toBe(true);
-        expect(timeToIsoDay(isoDayToTime(day))).toBe(day);
-        expect(isoDayToTime(nextIsoDay(day)) - isoDayToTime(day)).toBe(86_400_000);
-        // The unchecked reader, for whole stores, gives the same time, years 1–99 included.
-        expect(checkedIsoDayToTime(day)).toBe(isoDayToTime(day));
-      }),
+      fc.property(
+        fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const day = date.toISOString().slice(0, 10);
+          expect(isIsoDay(day)).toBe(true);
+          expect(timeToIsoDay(isoDayToTime(day))).toBe(day);
+          expect(isoDayToTime(nextIsoDay(day)) - isoDayToTime(day)).toBe(86_400_000);
+          // The unchecked reader, for whole stores, gives the same time, years 1–99 included.
+          expect(checkedIsoDayToTime(day)).toBe(isoDayToTime(day));
+        },
+      ),
     );
   });
 

@@ -3,7 +3,15 @@ import { parseCommand, sizeMessage } from '../../src/features/embed/embed-messag
 
 describe('embed commands from the host page', () => {
   it('ignores messages not addressed to chronique, without answering', () => {
-    for (const data of [null, 'select', 42, [], { type: 'select', id: 'x' }, { source: 'other', type: 'select', id: 'x' }, { sentinel: 'amp', type: 'embed-size', height: 3 }]) {
+    for (const data of [
+      null,
+      'select',
+      42,
+      [],
+      { type: 'select', id: 'x' },
+      { source: 'other', type: 'select', id: 'x' },
+      { sentinel: 'amp', type: 'embed-size', height: 3 },
+    ]) {
       expect(parseCommand(data)).toBeNull();
     }
   });

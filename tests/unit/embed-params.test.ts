@@ -52,7 +52,12 @@ describe('embed page parameters', () => {
 
 describe('the embed snippet', () => {
   it('is a titled, lazy iframe with a referrer policy that sends the origin, plus the loader', () => {
-    const html = embedSnippet({ src: 'https://example.org/embed.html?q=a&lang=fr', loaderSrc: 'https://example.org/embed-loader.js', title: 'Rutte “OTAN” <b>', height: 560 });
+    const html = embedSnippet({
+      src: 'https://example.org/embed.html?q=a&lang=fr',
+      loaderSrc: 'https://example.org/embed-loader.js',
+      title: 'Rutte “OTAN” <b>',
+      height: 560,
+    });
     expect(html).toContain('src="https://example.org/embed.html?q=a&amp;lang=fr"');
     expect(html).toContain('title="Rutte “OTAN” &lt;b&gt;"');
     expect(html).toContain('loading="lazy"');

@@ -72,7 +72,9 @@ describe('toCsv', () => {
     expect(row.actors).toBe('Mark Rutte | Volodymyr Zelensky');
     expect(row.places).toBe('Kyiv');
     expect(row.quotes).toBe(
-      event.evidence.map((quote) => `« ${quote.exact} » — Le sommet de l'Otan en danger ? Rutte discute de la paix à Washington`).join(' | '),
+      event.evidence
+        .map((quote) => `« ${quote.exact} » — Le sommet de l'Otan en danger ? Rutte discute de la paix à Washington`)
+        .join(' | '),
     );
     expect(row.sources).toBe(event.corroboration.map((source) => source.url).join(' | '));
     expect(row.corrections).toBe(event.notes[0]!.fr);

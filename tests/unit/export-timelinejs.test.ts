@@ -55,7 +55,9 @@ describe('toTimelineJs', () => {
     const { text } = slideOf(event.id, 'en');
     expect(text.headline).toBe('Rutte’s first visit to Kyiv as Secretary General');
     expect(text.text).toContain(event.summary.en);
-    expect(text.text).toContain('Date from outside sources: Article 001 says only « peu après son entrée en fonction » (soon after taking office); it recycles this paragraph six months later.');
+    expect(text.text).toContain(
+      'Date from outside sources: Article 001 says only « peu après son entrée en fonction » (soon after taking office); it recycles this paragraph six months later.',
+    );
     for (const quote of event.evidence) expect(text.text).toContain(`« ${quote.exact} » — Le sommet de l&#39;Otan en danger ?`);
     expect(text.text).toContain('<strong>Correction</strong>');
     for (const source of event.corroboration) expect(text.text).toContain(`<a href="${source.url}">`);
@@ -77,7 +79,9 @@ describe('toTimelineJs', () => {
     const slide = toTimelineJs([hostile], store, 'fr').events[0]!;
     expect(slide.text.headline).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; l’OTAN');
     expect(slide.text.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(slide.text.text).toContain('<a href="https://example.org/&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;">Site &lt;b&gt;gras&lt;/b&gt;</a>');
+    expect(slide.text.text).toContain(
+      '<a href="https://example.org/&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;">Site &lt;b&gt;gras&lt;/b&gt;</a>',
+    );
     const everything = JSON.stringify(toTimelineJs([hostile], { ...store, title: { fr: '<i>t</i>', en: 't' } }, 'fr'));
     expect(everything).not.toMatch(/<script|<img|<b>|<i>/);
   });

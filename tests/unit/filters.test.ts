@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, FACETS, activeFilterCount, isEmptyFilters, optionsOf, yearsOf, type Facet, type Filters } from '../../src/store/filters';
+import {
+  EMPTY_FILTERS,
+  FACETS,
+  activeFilterCount,
+  isEmptyFilters,
+  optionsOf,
+  yearsOf,
+  type Facet,
+  type Filters,
+} from '../../src/store/filters';
 import { applyFilters, facetCounts } from '../helpers/filters-oracle';
 import { countFacets, facetIndexOf, failedFacets } from '../../src/store/facet-index';
 import type { StoreEvent } from '../../src/store/schema';
@@ -9,7 +18,8 @@ import { readBuiltStore } from '../helpers/built-store';
 const store = readBuiltStore();
 const events = store.events;
 const ids = (list: readonly StoreEvent[]) => list.map((event) => event.id);
-const having = (facet: Facet, option: string | number) => events.filter((event) => (optionsOf(event, facet) as readonly (string | number)[]).includes(option));
+const having = (facet: Facet, option: string | number) =>
+  events.filter((event) => (optionsOf(event, facet) as readonly (string | number)[]).includes(option));
 const filters = (partial: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...partial });
 
 function withDates(start: string, end?: string): StoreEvent {
@@ -40,18 +50,24 @@ describe('applyFilters on the real store', () => {
 
   it('ORs the options of a facet and ANDs the facets', () => {
     const macronOrTrump = applyFilters(events, filters({ actors: ['emmanuel-macron', 'donald-trump'] }));
-    expect(ids(macronOrTrump)).toEqual(ids(events.filter((event) => event.actors.includes('emmanuel-macron') || event.actors.includes('donald-trump'))));
+    expect(ids(macronOrTrump)).toEqual(
+      ids(events.filter((event) => event.actors.includes('emmanuel-macron') || event.actors.includes('donald-trump'))),
+    );
 
     const rutteInWashington = applyFilters(events, filters({ actors: ['mark-rutte'], places: ['washington'] }));
     expect(rutteInWashington.length).toBeGreaterThan(0);
-    expect(ids(rutteInWashington)).toEqual(ids(events.filter((event) => event.actors.includes('mark-rutte') && event.places.includes('washington'))));
+    expect(ids(rutteInWashington)).toEqual(
+      ids(events.filter((event) => event.actors.includes('mark-rutte') && event.places.includes('washington'))),
+    );
 
     expect(applyFilters(events, filters({ kinds: ['summit'], years: [2024] }))).toEqual([]);
   });
 
   it('filters by kind, by how the date was fixed, and by the years an event touches', () => {
     expect(ids(applyFilters(events, filters({ kinds: ['summit'] })))).toEqual(ids(having('kinds', 'summit')));
-    expect(ids(applyFilters(events, filters({ dateFrom: ['weekday'] })))).toEqual(ids(events.filter((event) => event.date.from === 'weekday')));
+    expect(ids(applyFilters(events, filters({ dateFrom: ['weekday'] })))).toEqual(
+      ids(events.filter((event) => event.date.from === 'weekday')),
+    );
     const in2024 = applyFilters(events, filters({ years: [2024] }));
     expect(ids(in2024)).toContain('otan-coordination-aide-ukraine');
     expect(in2024.every((event) => event.date.start <= '2024-12-31' && (event.date.end ?? event.date.start) >= '2024-01-01')).toBe(true);
@@ -81,7 +97,8 @@ describe('facetCounts on the real store', () => {
     for (const facet of FACETS) {
       const present = new Set(events.flatMap((event) => optionsOf(event, facet) as (string | number)[]));
       expect(new Set((counts[facet] as Map<string | number, number>).keys()), facet).toEqual(present);
-      for (const option of present) expect((counts[facet] as Map<string | number, number>).get(option), `${facet} ${option}`).toBe(having(facet, option).length);
+      for (const option of present)
+        expect((counts[facet] as Map<string | number, number>).get(option), `${facet} ${option}`).toBe(having(facet, option).length);
     }
     expect(counts.actors.get('mark-rutte')).toBe(having('actors', 'mark-rutte').length);
   });
@@ -97,7 +114,8 @@ describe('facetCounts on the real store', () => {
             const alone = applyFilters(events, { ...current, [facet]: [option] });
             expect(count, `${facet} ${option}`).toBe(alone.length);
             // With nothing ticked in that facet yet, it is the number of results ticking the option gives.
-            if (current[facet].length === 0) expect(count).toBe(applyFilters(events, { ...current, [facet]: [...current[facet], option] }).length);
+            if (current[facet].length === 0)
+              expect(count).toBe(applyFilters(events, { ...current, [facet]: [...current[facet], option] }).length);
           }
         }
       }),
@@ -130,7 +148,12 @@ describe('the facet index (filters and counts as typed arrays, for big stores)',
         const failed = failedFacets(index, current);
         expect(ids(events.filter((_, at) => failed[at] === 0))).toEqual(ids(applyFilters(events, current)));
         const among = Uint8Array.from(kept, (keep) => (keep ? 1 : 0));
-        expect(countFacets(index, current, failed, among)).toEqual(facetCounts(events.filter((_, at) => kept[at]), current));
+        expect(countFacets(index, current, failed, among)).toEqual(
+          facetCounts(
+            events.filter((_, at) => kept[at]),
+            current,
+          ),
+        );
         expect(countFacets(index, current, failed, null)).toEqual(facetCounts(events, current));
       }),
       { numRuns: 150 },

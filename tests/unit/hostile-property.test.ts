@@ -45,16 +45,20 @@ const mutatedStore = fc
 
 describe('parseStore on arbitrary input', () => {
   it('never throws on any value', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
-      parseStore(value);
-    }));
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
+        parseStore(value);
+      }),
+    );
   });
 
   it('never throws on any JSON, and anything it accepts is a store whose events all pass', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      const result = parseStore(value);
-      if (result.ok) expect(parseStore(JSON.parse(JSON.stringify(result.store)))).toMatchObject({ ok: true, rejected: [], dropped: [] });
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseStore(value);
+        if (result.ok) expect(parseStore(JSON.parse(JSON.stringify(result.store)))).toMatchObject({ ok: true, rejected: [], dropped: [] });
+      }),
+    );
   });
 
   it('on a damaged real store: never throws; what it keeps is clean, and kept + rejected = all events', () => {
@@ -104,12 +108,33 @@ describe('dates', () => {
 
 describe('URL state', () => {
   it('never throws, and what it reads is written back to a URL that reads the same, with nothing rejected', () => {
-    const param = fc.constantFrom('event', 'article', 'passage', 'q', 'actors', 'kinds', 'dates', 'years', 'range', 'lang', 'scheme', 'slide', 'data', '__proto__');
+    const param = fc.constantFrom(
+      'event',
+      'article',
+      'passage',
+      'q',
+      'actors',
+      'kinds',
+      'dates',
+      'years',
+      'range',
+      'lang',
+      'scheme',
+      'slide',
+      'data',
+      '__proto__',
+    );
     const search = fc.oneof(
       fc.string({ unit: 'binary' }),
-      fc.array(fc.tuple(param, fc.oneof(fc.string({ unit: 'binary' }), hostileText, fc.constantFrom('2025-01-01..2025-02-01', '1-5', 'fr', 'visit,summit'))), { maxLength: 6 }).map(
-        (pairs) => `?${new URLSearchParams(pairs).toString()}`,
-      ),
+      fc
+        .array(
+          fc.tuple(
+            param,
+            fc.oneof(fc.string({ unit: 'binary' }), hostileText, fc.constantFrom('2025-01-01..2025-02-01', '1-5', 'fr', 'visit,summit')),
+          ),
+          { maxLength: 6 },
+        )
+        .map((pairs) => `?${new URLSearchParams(pairs).toString()}`),
     );
     fc.assert(
       fc.property(search, (value) => {
@@ -124,7 +149,14 @@ describe('URL state', () => {
 
 describe('quote selectors', () => {
   it('a quote selected in any text (surrogates, RTL, zero-width included) recovers its exact offsets', () => {
-    const text = fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' ', '\u200b', '\u202e', 'é', '😀', '’'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 200 });
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'b', ' ', '\u200b', '\u202e', 'é', '😀', '’'),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      minLength: 1,
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (value, a, b) => {
         const from = a % value.length;

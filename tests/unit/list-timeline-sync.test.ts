@@ -29,13 +29,20 @@ describe('list ↔ timeline sync', () => {
   it('finds, in thousands of events with days, months, years and ranges, the event a plain scan finds', () => {
     const { events } = collectStore(syntheticStore({ events: 1_000 }));
     const plainScan = (window: { start: number; end: number }) =>
-      events.find((event) => isoDayToTime(nextIsoDay(event.date.end ?? event.date.start)) > window.start && isoDayToTime(event.date.start) < window.end);
+      events.find(
+        (event) =>
+          isoDayToTime(nextIsoDay(event.date.end ?? event.date.start)) > window.start && isoDayToTime(event.date.start) < window.end,
+      );
     const year = 365 * 86_400_000;
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1994, 0, 1), max: Date.UTC(2027, 0, 1) }), fc.integer({ min: 1, max: 3 * year }), (start, span) => {
-        const window = { start, end: start + span };
-        expect(firstEventInWindow(events, window)?.id).toBe(plainScan(window)?.id);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1994, 0, 1), max: Date.UTC(2027, 0, 1) }),
+        fc.integer({ min: 1, max: 3 * year }),
+        (start, span) => {
+          const window = { start, end: start + span };
+          expect(firstEventInWindow(events, window)?.id).toBe(plainScan(window)?.id);
+        },
+      ),
       { numRuns: 200 },
     );
   });

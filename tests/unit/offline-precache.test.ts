@@ -59,7 +59,16 @@ describe('what the service worker saves for offline use', () => {
   });
 
   it('saves both pages, every script and style, and the icons', () => {
-    for (const file of ['index.html', 'embed.html', 'assets/index-abc123.js', 'assets/TimelineView-def456.js', 'assets/index-abc123.css', 'favicon.svg', 'icons/icon-192.png', 'icons/icon-512.png']) {
+    for (const file of [
+      'index.html',
+      'embed.html',
+      'assets/index-abc123.js',
+      'assets/TimelineView-def456.js',
+      'assets/index-abc123.css',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'icons/icon-512.png',
+    ]) {
       expect(precached).toContain(file);
     }
   });

@@ -6,7 +6,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const respond = (body: BodyInit | null, init: ResponseInit = {}) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
+const respond = (body: BodyInit | null, init: ResponseInit = {}) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, init)),
+  );
 
 async function failure(promise: Promise<unknown>): Promise<StoreLoadError> {
   const error = await promise.then(
@@ -38,7 +42,10 @@ describe('fetchStore: network faults and bad files become errors that say what h
   });
 
   it('a failing request is a network error, retried', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await failure(fetchStore('/data/store.json'));
     expect(error.kind).toBe('network');
     expect(shouldRetry(1, error)).toBe(true);

@@ -116,7 +116,9 @@ describe('parseStore: events one by one', () => {
     const result = accepted(store);
     expect(result.store.events.filter((event: Store['events'][number]) => event.id === copy.id)).toHaveLength(1);
     expect(result.store.events.find((event: Store['events'][number]) => event.id === copy.id)!.title.en).not.toBe('The copy');
-    expect(result.rejected).toEqual([{ index: store.events.length - 1, id: copy.id, reasons: [expect.stringContaining('duplicated event id')] }]);
+    expect(result.rejected).toEqual([
+      { index: store.events.length - 1, id: copy.id, reasons: [expect.stringContaining('duplicated event id')] },
+    ]);
   });
 
   it('drops a javascript: source but keeps its event, and says so', () => {
@@ -141,7 +143,9 @@ describe('parseStore: events one by one', () => {
     const store = fresh();
     const index = store.articles.findIndex((article: Store['articles'][number]) => article.notes?.some((note) => note.evidence));
     if (index === -1) {
-      store.articles[0].notes = [{ fr: 'x', en: 'x', evidence: { article: store.articles[0].id, exact: 'nope', prefix: '', suffix: '', start: 0, end: 4 } }];
+      store.articles[0].notes = [
+        { fr: 'x', en: 'x', evidence: { article: store.articles[0].id, exact: 'nope', prefix: '', suffix: '', start: 0, end: 4 } },
+      ];
     } else {
       const note = store.articles[index].notes.find((candidate: { evidence?: unknown }) => candidate.evidence);
       note.evidence.start += 1;

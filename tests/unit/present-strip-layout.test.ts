@@ -23,13 +23,16 @@ describe('stripLayout: where events sit on the presentation strip', () => {
   });
 
   it('keeps later events further right, inside [0, 1]', () => {
-    const day = fc.integer({ min: 0, max: 4000 }).map((offset) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 4000 })
+      .map((offset) => new Date(Date.UTC(2020, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.array(day, { minLength: 1, maxLength: 30 }), (days) => {
         const sorted = [...days].sort();
         const { marks } = stripLayout(sorted.map((start) => at(start)));
         return marks.every(
-          (mark, index) => mark.start >= 0 && mark.end <= 1 && mark.start < mark.end && (index === 0 || mark.start >= marks[index - 1]!.start),
+          (mark, index) =>
+            mark.start >= 0 && mark.end <= 1 && mark.start < mark.end && (index === 0 || mark.start >= marks[index - 1]!.start),
         );
       }),
     );

@@ -16,8 +16,9 @@ describe('citedPassages', () => {
     for (const subject of store.articles) {
       const passages = citedPassages(subject, store.events);
       const expected =
-        store.events.flatMap((event) => [...event.evidence, ...event.notes.flatMap((note) => (note.evidence ? [note.evidence] : []))]).filter((quote) => quote.article === subject.id).length +
-        (subject.notes ?? []).filter((note) => note.evidence).length;
+        store.events
+          .flatMap((event) => [...event.evidence, ...event.notes.flatMap((note) => (note.evidence ? [note.evidence] : []))])
+          .filter((quote) => quote.article === subject.id).length + (subject.notes ?? []).filter((note) => note.evidence).length;
       expect(passages, subject.id).toHaveLength(expected);
       for (const passage of passages) expect(subject.text.slice(passage.start, passage.end)).toBe(passage.exact);
     }

@@ -2,25 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allMarks, groupRanges, layoutHighlights, splitLines, textLeaves, type LayoutNode, type Span } from '../../src/store/highlights';
 
-const valid = (highlight: Span, span: Span) => highlight.start < highlight.end && highlight.start >= span.start && highlight.end <= span.end;
+const valid = (highlight: Span, span: Span) =>
+  highlight.start < highlight.end && highlight.start >= span.start && highlight.end <= span.end;
 const crosses = (a: Span, b: Span) =>
   a.start < b.end && b.start < a.end && !(a.start <= b.start && b.end <= a.end) && !(b.start <= a.start && a.end <= b.end);
 
 /** A text, a span of it, highlights anywhere (some empty, reversed or outside), maybe a priority. */
-const scenario = fc
-  .string({ unit: 'grapheme-composite', maxLength: 60 })
-  .chain((text) => {
-    const n = text.length;
-    const offset = fc.integer({ min: 0, max: n });
-    return fc.record({
-      text: fc.constant(text),
-      span: fc.tuple(offset, offset).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
-      highlights: fc.array(fc.tuple(fc.integer({ min: -2, max: n + 2 }), fc.integer({ min: -2, max: n + 2 })).map(([start, end]) => ({ start, end })), {
+const scenario = fc.string({ unit: 'grapheme-composite', maxLength: 60 }).chain((text) => {
+  const n = text.length;
+  const offset = fc.integer({ min: 0, max: n });
+  return fc.record({
+    text: fc.constant(text),
+    span: fc.tuple(offset, offset).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+    highlights: fc.array(
+      fc.tuple(fc.integer({ min: -2, max: n + 2 }), fc.integer({ min: -2, max: n + 2 })).map(([start, end]) => ({ start, end })),
+      {
         maxLength: 12,
-      }),
-      priority: fc.option(fc.nat({ max: 11 }), { nil: undefined }),
-    });
+      },
+    ),
+    priority: fc.option(fc.nat({ max: 11 }), { nil: undefined }),
   });
+});
 
 function checkCoverage(nodes: readonly LayoutNode[], parent: Span) {
   let at = parent.start;
@@ -112,7 +114,14 @@ describe('layoutHighlights', () => {
       ['mark', 5, 6],
     ]);
     // With the crossing passage as the priority, it stays whole and the other is cut instead.
-    const focused = layoutHighlights({ start: 0, end: 10 }, [{ start: 0, end: 6 }, { start: 5, end: 9 }], 1);
+    const focused = layoutHighlights(
+      { start: 0, end: 10 },
+      [
+        { start: 0, end: 6 },
+        { start: 5, end: 9 },
+      ],
+      1,
+    );
     expect(allMarks(focused).filter((mark) => mark.highlight === 1)).toMatchObject([{ start: 5, end: 9, pieces: 1 }]);
     expect(allMarks(focused).filter((mark) => mark.highlight === 0)).toMatchObject([
       { start: 0, end: 5, piece: 0, pieces: 2 },
@@ -121,7 +130,14 @@ describe('layoutHighlights', () => {
   });
 
   it('keeps a priority passage whole inside a longer one that contains it', () => {
-    const nodes = layoutHighlights({ start: 0, end: 10 }, [{ start: 0, end: 10 }, { start: 3, end: 5 }], 1);
+    const nodes = layoutHighlights(
+      { start: 0, end: 10 },
+      [
+        { start: 0, end: 10 },
+        { start: 3, end: 5 },
+      ],
+      1,
+    );
     expect(nodes).toHaveLength(1);
     expect(allMarks(nodes).map((mark) => [mark.highlight, mark.start, mark.end])).toEqual([
       [0, 0, 10],
@@ -155,7 +171,9 @@ describe('splitLines', () => {
         fc.record({
           text: fc.constant(text),
           passages: fc.array(
-            fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+            fc
+              .tuple(fc.nat({ max: text.length }), fc.nat({ max: text.length }))
+              .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
             { maxLength: 6 },
           ),
         }),

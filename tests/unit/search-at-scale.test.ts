@@ -16,7 +16,11 @@ const big: Store = {
   ...store,
   events: Array.from({ length: SIZE }, (_, index) => {
     const event = store.events[index % store.events.length]!;
-    return { ...event, id: `${event.id}-${index}`, title: { fr: `${event.title.fr} (copie ${index})`, en: `${event.title.en} (copy ${index})` } };
+    return {
+      ...event,
+      id: `${event.id}-${index}`,
+      title: { fr: `${event.title.fr} (copie ${index})`, en: `${event.title.en} (copy ${index})` },
+    };
   }),
 };
 

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
-import { buildSearchIndex, compileQuery, normalizeForSearch, SearchIndexBuilder, searchStore, type SearchIndex } from '../../src/store/search';
+import {
+  buildSearchIndex,
+  compileQuery,
+  normalizeForSearch,
+  SearchIndexBuilder,
+  searchStore,
+  type SearchIndex,
+} from '../../src/store/search';
 import { fromSearchIndexFile, fromRuns, toRuns, toSearchIndexFile } from '../../src/store/search-index-file';
 import type { Store } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
@@ -17,17 +24,21 @@ const builtIn = readBuiltStore();
 const synthetic = collectStore(syntheticStore({ events: 1500 })) as Store;
 
 /** Through JSON, as the app reads it. */
-const roundTrip = (index: SearchIndex, store: Store) => fromSearchIndexFile(JSON.parse(JSON.stringify(toSearchIndexFile(index, store))), store);
+const roundTrip = (index: SearchIndex, store: Store) =>
+  fromSearchIndexFile(JSON.parse(JSON.stringify(toSearchIndexFile(index, store))), store);
 
 /** Queries made of pieces of the store's own text: words, parts of words, phrases, names. */
 function queriesOf(store: Store) {
-  const corpus = store.events.flatMap((event) => [event.title.fr, event.summary.en, ...event.evidence.map((quote) => quote.exact)]).join(' ');
-  const piece = fc
-    .tuple(fc.nat(corpus.length - 1), fc.integer({ min: 1, max: 16 }), fc.boolean())
-    .map(([start, length, quoted]) => {
-      const text = corpus.slice(start, start + length).replaceAll('"', '').trim();
-      return quoted ? `"${text}"` : text;
-    });
+  const corpus = store.events
+    .flatMap((event) => [event.title.fr, event.summary.en, ...event.evidence.map((quote) => quote.exact)])
+    .join(' ');
+  const piece = fc.tuple(fc.nat(corpus.length - 1), fc.integer({ min: 1, max: 16 }), fc.boolean()).map(([start, length, quoted]) => {
+    const text = corpus
+      .slice(start, start + length)
+      .replaceAll('"', '')
+      .trim();
+    return quoted ? `"${text}"` : text;
+  });
   return fc.array(piece, { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join(' '));
 }
 
@@ -90,7 +101,9 @@ describe('the search index file', () => {
     expect(fromSearchIndexFile({ ...file, version: 2 }, builtIn)).toBeNull();
     expect(fromSearchIndexFile({ ...file, postings: 'nope' }, builtIn)).toBeNull();
     expect(fromSearchIndexFile({ ...file, texts: file.texts.slice(1) }, builtIn)).toBeNull();
-    expect(fromSearchIndexFile({ ...file, articles: [{ ...file.articles[0]!, starts: [0, 1] }, ...file.articles.slice(1)] }, builtIn)).toBeNull();
+    expect(
+      fromSearchIndexFile({ ...file, articles: [{ ...file.articles[0]!, starts: [0, 1] }, ...file.articles.slice(1)] }, builtIn),
+    ).toBeNull();
   });
 
   it('keeps offset maps as runs that give back the same numbers', () => {

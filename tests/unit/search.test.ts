@@ -117,7 +117,9 @@ describe('compileQuery', () => {
     for (const raw of ['Kiev', 'kyiv', 'Kyïv', 'KIEV']) {
       expect(compileQuery(raw, store.entities)!.terms[0]).toEqual(expect.arrayContaining(['kiev', 'kyiv']));
     }
-    expect(compileQuery('Poutine', store.entities)!.terms[0]).toEqual(expect.arrayContaining(['putin', 'vladimir putin', 'vladimir poutine']));
+    expect(compileQuery('Poutine', store.entities)!.terms[0]).toEqual(
+      expect.arrayContaining(['putin', 'vladimir putin', 'vladimir poutine']),
+    );
     expect(compileQuery('NATO', store.entities)!.terms[0]).toEqual(expect.arrayContaining(['otan', 'alliance atlantique']));
   });
 
@@ -203,7 +205,10 @@ describe('searchStore on the real store', () => {
       ...event.evidence.map((quote) => quote.exact),
       ...event.notes.flatMap((note) => [note.fr, note.en, ...(note.evidence ? [note.evidence.exact] : [])]),
     ];
-    const reference = store.events.map((event) => ({ id: event.id, texts: [...fieldsOf(event), ...namesOf(event)].map(normalizeForSearch) }));
+    const reference = store.events.map((event) => ({
+      id: event.id,
+      texts: [...fieldsOf(event), ...namesOf(event)].map(normalizeForSearch),
+    }));
     const corpus = reference.flatMap((entry) => entry.texts).join(' ');
     const fragment = fc
       .tuple(fc.nat(corpus.length - 1), fc.integer({ min: 1, max: 18 }))
@@ -214,7 +219,9 @@ describe('searchStore on the real store', () => {
         const query = compileQuery(fragments.map((text) => `"${text}"`).join(' '), store.entities);
         fc.pre(query !== null);
         const expected = reference
-          .filter((entry) => query!.terms.every((term) => term.some((alternative) => entry.texts.some((text) => text.includes(alternative)))))
+          .filter((entry) =>
+            query!.terms.every((term) => term.some((alternative) => entry.texts.some((text) => text.includes(alternative)))),
+          )
           .map((entry) => entry.id)
           .sort();
         expect([...searchStore(index, query!).eventIds].sort()).toEqual(expected);

@@ -5,17 +5,22 @@ import { selectQuote, selectorMatches } from '../../src/store/selectors';
 describe('quote selectors', () => {
   it('recovers the exact quote from start/end, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme', minLength: 1 }), fc.string({ unit: 'grapheme' }), (before, exact, after) => {
-        const text = before + exact + after;
-        const result = selectQuote(text, exact);
-        if (result.ok) {
-          expect(text.slice(result.selector.start, result.selector.end)).toBe(exact);
-          expect(selectorMatches(text, result.selector)).toBe(true);
-        } else {
-          expect(result.reason).toBe('ambiguous');
-          expect(result.occurrences).toBeGreaterThan(1);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }),
+        fc.string({ unit: 'grapheme', minLength: 1 }),
+        fc.string({ unit: 'grapheme' }),
+        (before, exact, after) => {
+          const text = before + exact + after;
+          const result = selectQuote(text, exact);
+          if (result.ok) {
+            expect(text.slice(result.selector.start, result.selector.end)).toBe(exact);
+            expect(selectorMatches(text, result.selector)).toBe(true);
+          } else {
+            expect(result.reason).toBe('ambiguous');
+            expect(result.occurrences).toBeGreaterThan(1);
+          }
+        },
+      ),
     );
   });
 

@@ -18,9 +18,7 @@ interface Reference {
   discrepancies: { article: string; exact: string; note_en: string }[];
   articles: { article: string }[];
 }
-const reference = JSON.parse(
-  readFileSync(join(projectRoot, 'data/research/chronology.json'), 'utf8'),
-) as Reference;
+const reference = JSON.parse(readFileSync(join(projectRoot, 'data/research/chronology.json'), 'utf8')) as Reference;
 const articlesMeta = JSON.parse(readFileSync(join(projectRoot, 'data/articles.json'), 'utf8')) as {
   id: string;
   sourceFile: string;
@@ -63,15 +61,16 @@ describe('the built store', () => {
     (_row, _title, ref) => {
       const matches = store.events.filter((event) =>
         ref.passages.every((passage) =>
-          event.evidence.some(
-            (quote) => quote.article === articleIdOf(passage.article) && quote.exact.includes(passage.exact),
-          ),
+          event.evidence.some((quote) => quote.article === articleIdOf(passage.article) && quote.exact.includes(passage.exact)),
         ),
       );
       expect(matches.length, 'one store event cites all of its passages').toBeGreaterThanOrEqual(1);
       const [start, end] = ref.date.split('/');
       const dated = matches.filter((event) => event.date.start === start && event.date.end === end);
-      expect(dated.map((event) => event.id), `expected ${ref.date}`).toHaveLength(1);
+      expect(
+        dated.map((event) => event.id),
+        `expected ${ref.date}`,
+      ).toHaveLength(1);
       const event = dated[0]!;
       expect(event.corroboration.map((source) => source.url)).toEqual(
         expect.arrayContaining(ref.corroboration.map((source) => source.url)),
@@ -88,15 +87,10 @@ describe('the built store', () => {
 
   it('attaches each of the 9 discrepancies to an event or an article with its passage', () => {
     expect(reference.discrepancies).toHaveLength(9);
-    const notes = [
-      ...store.events.flatMap((event) => event.notes),
-      ...store.articles.flatMap((article) => article.notes ?? []),
-    ];
+    const notes = [...store.events.flatMap((event) => event.notes), ...store.articles.flatMap((article) => article.notes ?? [])];
     for (const discrepancy of reference.discrepancies) {
       const article = articleIdOf(discrepancy.article);
-      const found = notes.some(
-        (note) => note.evidence?.article === article && note.evidence.exact.includes(discrepancy.exact.trim()),
-      );
+      const found = notes.some((note) => note.evidence?.article === article && note.evidence.exact.includes(discrepancy.exact.trim()));
       expect(found, `discrepancy «${discrepancy.exact}»`).toBe(true);
     }
   });

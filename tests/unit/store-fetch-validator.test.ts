@@ -2,7 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBuiltStore } from '../helpers/built-store';
 
-const respond = (body: unknown) => vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body))));
+const respond = (body: unknown) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body))),
+  );
 
 /** store-query as the browser gets it when the validator's chunk cannot be downloaded. */
 async function withoutValidatorChunk() {
@@ -35,7 +39,9 @@ describe('fetchStore and the validator chunk', () => {
     const loaded = await fetchStore('/data/store.json');
     expect(loaded.store).toEqual(readBuiltStore());
     expect([loaded.rejected, loaded.dropped]).toEqual([[], []]);
-    expect(['store:received', 'store:parsed', 'store:validated'].map((name) => performance.getEntriesByName(name).length)).toEqual([1, 1, 1]);
+    expect(['store:received', 'store:parsed', 'store:validated'].map((name) => performance.getEntriesByName(name).length)).toEqual([
+      1, 1, 1,
+    ]);
   });
 
   it('loads the validator for a store with a fault, and reports what it rejected', async () => {

@@ -106,7 +106,10 @@ describe('itemTimes: where vis-timeline draws an event', () => {
 
 describe('toTimelineData: items', () => {
   it('puts every event of the store on the timeline, at its date, in both languages', () => {
-    for (const [language, strings] of [['fr', fr], ['en', en]] as const) {
+    for (const [language, strings] of [
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
       const { items } = toTimelineData(store.events, store.entities, 'theme', language, strings);
       expect(items.map((item) => item.id)).toEqual(store.events.map((e) => e.id));
       for (const [index, item] of items.entries()) {
@@ -156,9 +159,7 @@ describe('toTimelineData: items', () => {
 
   it('names each item with its title, status, date in words and how the date was fixed', () => {
     const summit = store.events.find((e) => e.id === 'sommet-de-la-haye')!;
-    expect(itemLabel(summit, 'fr', fr)).toBe(
-      'Sommet de l’OTAN à La Haye, annoncé, 24–25 juin 2025, Date tirée de sources extérieures',
-    );
+    expect(itemLabel(summit, 'fr', fr)).toBe('Sommet de l’OTAN à La Haye, annoncé, 24–25 juin 2025, Date tirée de sources extérieures');
     expect(itemLabel(summit, 'en', en)).toBe('NATO summit in The Hague, announced, 24–25 June 2025, Date from outside sources');
     const quarter = store.events.find((e) => e.id === 'aide-allies-ukraine-t1-2025')!;
     expect(itemLabel(quarter, 'fr', fr)).toContain('janvier – mars 2025, Date donnée par l’article');
@@ -202,7 +203,11 @@ describe('toTimelineData: lanes', () => {
       ['kind:summit', 'Summit'],
       ['kind:call', 'Phone call'],
     ]);
-    expect(toTimelineData(events, entities, 'kind', 'fr', fr).groups.map((group) => group.label)).toEqual(['Rencontre', 'Sommet', 'Appel téléphonique']);
+    expect(toTimelineData(events, entities, 'kind', 'fr', fr).groups.map((group) => group.label)).toEqual([
+      'Rencontre',
+      'Sommet',
+      'Appel téléphonique',
+    ]);
   });
 
   it('gives every item of the store a lane that exists, in both modes', () => {
@@ -252,7 +257,10 @@ describe('search: dimmed items', () => {
     const summit = store.events.find((e) => e.id === 'sommet-de-la-haye')!;
     const madrid = store.events.find((e) => e.id === 'sommet-de-madrid-concept-strategique')!;
     const dimmed = new Set([summit.id]);
-    for (const [language, strings] of [['fr', fr], ['en', en]] as const) {
+    for (const [language, strings] of [
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
       const { items } = toTimelineData([madrid, summit], store.entities, 'theme', language, strings, dimmed);
       const [match, other] = items;
       expect(match!.dimmed).toBe(false);
@@ -260,7 +268,9 @@ describe('search: dimmed items', () => {
       expect(drawnItem(match!, match!.dimmed, language, strings).label).toBe(itemLabel(madrid, language, strings));
       expect(other!.dimmed).toBe(true);
       expect(other!.className.split(' ')).toContain('tl-dimmed');
-      expect(drawnItem(other!, other!.dimmed, language, strings).label).toBe(`${itemLabel(summit, language, strings)}, ${strings.timeline.notMatching}`);
+      expect(drawnItem(other!, other!.dimmed, language, strings).label).toBe(
+        `${itemLabel(summit, language, strings)}, ${strings.timeline.notMatching}`,
+      );
       // Drawn for another search: muted or not, whatever the items were made with.
       const undimmed = drawnItem(other!, false, language, strings);
       expect(undimmed.className.split(' ')).not.toContain('tl-dimmed');
@@ -289,7 +299,13 @@ describe('stripStackOrder: what the short timeline stacks on top', () => {
       item('selected', '2025-12-01', true),
       item('early', '2024-06-01'),
     ];
-    expect([...items].sort(stripStackOrder('selected')).map((entry) => entry.id)).toEqual(['selected', 'early', 'late', 'early-dim', 'late-dim']);
+    expect([...items].sort(stripStackOrder('selected')).map((entry) => entry.id)).toEqual([
+      'selected',
+      'early',
+      'late',
+      'early-dim',
+      'late-dim',
+    ]);
     expect([...items].sort(stripStackOrder(null)).map((entry) => entry.id)).toEqual(['early', 'late', 'early-dim', 'late-dim', 'selected']);
   });
 });

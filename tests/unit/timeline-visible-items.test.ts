@@ -20,7 +20,7 @@ const START = isoDayToTime('1996-01-01');
 /** `count` items over 30 years in 4 lanes, some of them ranges; the same every time. */
 function items(count: number): Placed[] {
   let seed = 42;
-  const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, index) => {
     const start = START + Math.floor(next() * 30 * 365) * DAY;
     const item: Placed = { id: `e${index}`, group: `lane${index % 4}`, start: new Date(start) };

@@ -5,7 +5,14 @@ import { DAY, ZOOM_MAX, ZOOM_MIN, type TimeWindow } from '../../src/features/tim
 
 const t0 = Date.UTC(2025, 0, 1);
 const aYear: TimeWindow = { start: t0, end: t0 + 365 * DAY };
-const wheel = (input: Partial<WheelInput>): WheelInput => ({ deltaX: 0, deltaY: 0, deltaMode: 0, ctrlKey: false, metaKey: false, ...input });
+const wheel = (input: Partial<WheelInput>): WheelInput => ({
+  deltaX: 0,
+  deltaY: 0,
+  deltaMode: 0,
+  ctrlKey: false,
+  metaKey: false,
+  ...input,
+});
 const span = (window: TimeWindow) => window.end - window.start;
 
 describe('wheelOutcome: the wheel never traps the page', () => {
@@ -16,10 +23,15 @@ describe('wheelOutcome: the wheel never traps the page', () => {
 
   it('leaves every mostly vertical wheel without Ctrl or ⌘ to the page', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -2000, max: 2000 }), fc.integer({ min: -2000, max: 2000 }), fc.constantFrom(0, 1, 2), (x, y, deltaMode) => {
-        fc.pre(Math.abs(x) <= Math.abs(y));
-        expect(wheelOutcome(wheel({ deltaX: x, deltaY: y, deltaMode }), aYear, 800).kind).toBe('page');
-      }),
+      fc.property(
+        fc.integer({ min: -2000, max: 2000 }),
+        fc.integer({ min: -2000, max: 2000 }),
+        fc.constantFrom(0, 1, 2),
+        (x, y, deltaMode) => {
+          fc.pre(Math.abs(x) <= Math.abs(y));
+          expect(wheelOutcome(wheel({ deltaX: x, deltaY: y, deltaMode }), aYear, 800).kind).toBe('page');
+        },
+      ),
     );
   });
 

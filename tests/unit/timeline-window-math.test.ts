@@ -34,11 +34,16 @@ describe('zoomWindow', () => {
 
   it('keeps the point it zooms around in the same place on screen', () => {
     fc.assert(
-      fc.property(windows, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.2, max: 5, noNaN: true }), (window, place, factor) => {
-        const around = window.start + place * span(window);
-        const zoomed = zoomWindow(window, factor, around);
-        expect(placeOf(around, zoomed)).toBeCloseTo(place, 6);
-      }),
+      fc.property(
+        windows,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.2, max: 5, noNaN: true }),
+        (window, place, factor) => {
+          const around = window.start + place * span(window);
+          const zoomed = zoomWindow(window, factor, around);
+          expect(placeOf(around, zoomed)).toBeCloseTo(place, 6);
+        },
+      ),
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import xss from '../../src/features/timeline/vis-xss-escape';
 
-describe("the xss stand-in vis-timeline draws strings through", () => {
+describe('the xss stand-in vis-timeline draws strings through', () => {
   const filter = new xss.FilterXSS();
 
   it('turns markup into text, even the tags the xss package would keep', () => {

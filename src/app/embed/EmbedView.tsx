@@ -141,7 +141,13 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
 
   const timeline = (
     <Feature>
-      <Suspense fallback={<p className="timeline-loading" role="status">{t.app.timelineLoading}</p>}>
+      <Suspense
+        fallback={
+          <p className="timeline-loading" role="status">
+            {t.app.timelineLoading}
+          </p>
+        }
+      >
         <TimelineView
           events={selection.filtered}
           entities={store.entities}
@@ -170,7 +176,10 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
         <div className="embed-frame">
           <header className="embed-header">
             <h1 className="embed-title">{store.title[language]}</h1>
-            <ExternalLink href={new URL(appHref({ event: selectedEvent?.id ?? null }), window.location.href).href} newTabLabel={t.detail.newTab}>
+            <ExternalLink
+              href={new URL(appHref({ event: selectedEvent?.id ?? null }), window.location.href).href}
+              newTabLabel={t.detail.newTab}
+            >
               {t.embed.openFull}
             </ExternalLink>
           </header>

@@ -42,10 +42,7 @@ export function parseEmbedParams(search: string): EmbedParams {
 }
 
 /** The view to embed, as the embed page's query string (always starting with '?'). */
-export function serializeEmbedParams(
-  view: Pick<UrlState, 'event' | 'query' | 'filters' | 'range'>,
-  options: EmbedOptions,
-): string {
+export function serializeEmbedParams(view: Pick<UrlState, 'event' | 'query' | 'filters' | 'range'>, options: EmbedOptions): string {
   const search = serializeUrlState({
     ...EMPTY_URL_STATE,
     ...view,

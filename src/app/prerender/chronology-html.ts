@@ -26,7 +26,9 @@ function row(event: StoreEvent, index: number, events: readonly StoreEvent[], st
   const href = `${base}${serializeUrlState({ ...EMPTY_URL_STATE, event: event.id })}`;
   const figure = quote
     ? `<figure class="chrono-quote"><blockquote lang="${text(source?.language ?? 'fr')}"><p>${text(quote.exact)}</p></blockquote>` +
-      (source ? `<figcaption>${text(t.chronology.quoteSource)} <cite lang="${text(source.language)}">${text(source.title)}</cite></figcaption>` : '') +
+      (source
+        ? `<figcaption>${text(t.chronology.quoteSource)} <cite lang="${text(source.language)}">${text(source.title)}</cite></figcaption>`
+        : '') +
       `</figure>`
     : '';
   return (

@@ -53,7 +53,7 @@ const PROBE_ID = '\u0000';
  */
 function useRowLinks(links: AppLinks): AppLinks {
   const eventLinks = links.event(PROBE_ID);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what an event link carries, on purpose
   return useMemo(() => links, [eventLinks]);
 }
 
@@ -67,16 +67,7 @@ function withIndex(indexes: number[], index: number): number[] {
  * Every event in date order, grouped by month: the main path for keyboard and screen-reader users
  * (WAI-ARIA feed pattern). Virtualized: only the rows in and near the view are in the DOM.
  */
-export function ChronologyList({
-  events,
-  totalCount,
-  store,
-  selectedId,
-  links,
-  highlight,
-  onVisibleChange,
-  ref,
-}: ChronologyListProps) {
+export function ChronologyList({ events, totalCount, store, selectedId, links, highlight, onVisibleChange, ref }: ChronologyListProps) {
   const { t, language } = useI18n();
   const labelId = useId();
   const helpId = useId();
@@ -120,6 +111,7 @@ export function ChronologyList({
     const selectedIndex = selectedId === null ? undefined : indexOf(selectedId);
     if (selectedIndex !== undefined) scrollProgrammatically(selectedIndex, { onlyIfHidden: true, smooth: true });
     // Only when the selection changes, not when the list is filtered around it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [selectedId]);
 
   const focusArticle = (index: number) => {

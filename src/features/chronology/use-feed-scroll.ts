@@ -8,8 +8,7 @@ const ESTIMATED_ROW_HEIGHT = 240;
 export const STICKY_HEIGHT = 40;
 const OVERSCAN = 4;
 
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 interface FeedScrollOptions {
   events: readonly StoreEvent[];

@@ -53,11 +53,7 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
             <span className="visually-hidden">{t.detail.kindLabel} : </span>
             {t.event.kinds[event.kind]}
           </span>
-          {event.status === 'announced' && (
-            <span className="event-detail-tag event-detail-tag--announced">
-              {t.event.announced}
-            </span>
-          )}
+          {event.status === 'announced' && <span className="event-detail-tag event-detail-tag--announced">{t.event.announced}</span>}
         </p>
         <button type="button" className="event-detail-close" aria-label={t.detail.close} onClick={onClose}>
           <span aria-hidden="true">×</span>
@@ -104,8 +100,7 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
             {event.notes.map((note, index) => (
               <li key={index} className="event-detail-correction">
                 <p>
-                  <CorrectionLabel className="event-detail-correction-label" />{' '}
-                  {note[language]}
+                  <CorrectionLabel className="event-detail-correction-label" /> {note[language]}
                 </p>
                 {note.evidence && <QuoteFigure quote={note.evidence} store={store} links={links} />}
               </li>
@@ -134,7 +129,11 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
 function NeighbourLink({ href, direction, title }: { href: string; direction: 'previous' | 'next'; title: string }) {
   const { t } = useI18n();
   return (
-    <InternalLink href={href} rel={direction === 'previous' ? 'prev' : 'next'} className={`event-detail-neighbour event-detail-neighbour--${direction}`}>
+    <InternalLink
+      href={href}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+      className={`event-detail-neighbour event-detail-neighbour--${direction}`}
+    >
       <span className="event-detail-neighbour-direction">
         {direction === 'previous' && <span aria-hidden="true">← </span>}
         {t.detail[direction]}

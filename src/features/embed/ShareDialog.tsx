@@ -135,7 +135,13 @@ export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frame
           <legend>{t.app.scheme}</legend>
           {SCHEMES.map((scheme) => (
             <label key={scheme}>
-              <input type="radio" name="share-scheme" value={scheme} checked={options.scheme === scheme} onChange={() => change({ scheme })} />
+              <input
+                type="radio"
+                name="share-scheme"
+                value={scheme}
+                checked={options.scheme === scheme}
+                onChange={() => change({ scheme })}
+              />
               {scheme === 'auto' ? t.app.schemeAuto : scheme === 'light' ? t.app.schemeLight : t.app.schemeDark}
             </label>
           ))}
@@ -153,9 +159,7 @@ export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frame
 
       <section className="share-preview" aria-label={t.embed.preview}>
         <h3>{t.embed.preview}</h3>
-        {open && (
-          <iframe src={previewSrc} title={frameTitle} loading="lazy" height={options.height} data-share-preview="" />
-        )}
+        {open && <iframe src={previewSrc} title={frameTitle} loading="lazy" height={options.height} data-share-preview="" />}
       </section>
 
       <div className="share-field">
@@ -163,7 +167,15 @@ export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frame
         <p id={ids.snippetHelp} className="share-help">
           {t.embed.snippetHelp}
         </p>
-        <textarea ref={snippetRef} id={ids.snippet} readOnly rows={5} value={snippet} aria-describedby={ids.snippetHelp} spellCheck={false} />
+        <textarea
+          ref={snippetRef}
+          id={ids.snippet}
+          readOnly
+          rows={5}
+          value={snippet}
+          aria-describedby={ids.snippetHelp}
+          spellCheck={false}
+        />
         <div className="share-copy">
           <button type="button" onClick={() => void copy('snippet')}>
             {t.embed.copy}

@@ -57,10 +57,7 @@ const COMMANDS = {
 
 export type CommandType = keyof typeof COMMANDS;
 export type EmbedCommand =
-  | z.infer<typeof SelectCommand>
-  | z.infer<typeof SetRangeCommand>
-  | z.infer<typeof SetFiltersCommand>
-  | z.infer<typeof SetLanguageCommand>;
+  z.infer<typeof SelectCommand> | z.infer<typeof SetRangeCommand> | z.infer<typeof SetFiltersCommand> | z.infer<typeof SetLanguageCommand>;
 
 export interface ErrorMessage {
   source: typeof MESSAGE_SOURCE;
@@ -79,8 +76,7 @@ export type OutgoingMessage =
 
 export type ParsedCommand = { ok: true; command: EmbedCommand } | { ok: false; error: ErrorMessage };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function errorMessage(command: string | null, reason: string): ErrorMessage {
   return { source: MESSAGE_SOURCE, type: 'error', command, reason };

@@ -42,7 +42,13 @@ export function FacetFieldset({ facet, options, onToggle }: FacetFieldsetProps):
         ))}
       </ul>
       {collapsible && (
-        <button type="button" className="filter-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="filter-more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t.filters.showFewer : t.filters.showAll(options.length)}
         </button>
       )}

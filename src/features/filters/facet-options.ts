@@ -16,7 +16,14 @@ export interface FacetOption {
 
 /** Every option any of the events has, per facet (so options stay put while the counts change). */
 export function presentOptions(events: readonly StoreEvent[]): { [F in Facet]: Set<Filters[F][number]> } {
-  const present = { actors: new Set<string>(), places: new Set<string>(), themes: new Set<string>(), kinds: new Set<Filters['kinds'][number]>(), dateFrom: new Set<Filters['dateFrom'][number]>(), years: new Set<number>() };
+  const present = {
+    actors: new Set<string>(),
+    places: new Set<string>(),
+    themes: new Set<string>(),
+    kinds: new Set<Filters['kinds'][number]>(),
+    dateFrom: new Set<Filters['dateFrom'][number]>(),
+    years: new Set<number>(),
+  };
   for (const event of events) {
     for (const id of event.actors) present.actors.add(id);
     for (const id of event.places) present.places.add(id);

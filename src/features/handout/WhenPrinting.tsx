@@ -3,7 +3,9 @@ import { flushSync } from 'react-dom';
 
 /** Print media, where the browser can tell (jsdom cannot). */
 const printQuery = (): Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'> =>
-  typeof window.matchMedia === 'function' ? window.matchMedia('print') : { matches: false, addEventListener: () => {}, removeEventListener: () => {} };
+  typeof window.matchMedia === 'function'
+    ? window.matchMedia('print')
+    : { matches: false, addEventListener: () => {}, removeEventListener: () => {} };
 
 /**
  * Mounts its children only while the page is being printed: the handout holds every selected event

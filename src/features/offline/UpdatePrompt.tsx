@@ -34,7 +34,11 @@ export function UpdatePrompt() {
         <>
           <p className="offline-notice-text">{t.offline.updateAvailable}</p>
           <div className="offline-notice-actions">
-            <button type="button" className="offline-notice-button offline-notice-button--primary" onClick={() => void updateServiceWorker(true)}>
+            <button
+              type="button"
+              className="offline-notice-button offline-notice-button--primary"
+              onClick={() => void updateServiceWorker(true)}
+            >
               {t.offline.reload}
             </button>
             <button type="button" className="offline-notice-button" onClick={() => setNeedRefresh(false)}>

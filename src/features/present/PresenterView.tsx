@@ -37,7 +37,9 @@ export function PresenterView({ events, store, index, onIndexChange }: Presenter
 
   return (
     <section className="presenter" aria-labelledby={headingId} data-presenter="">
-      <h1 id={headingId} className="presenter-heading">{t.present.notesTitle}</h1>
+      <h1 id={headingId} className="presenter-heading">
+        {t.present.notesTitle}
+      </h1>
       {event ? (
         <>
           <nav className="present-nav" aria-label={t.present.slides}>

@@ -21,11 +21,7 @@ export function TimelineStrip({ events, current }: { events: readonly StoreEvent
     <div className="present-strip" role="img" aria-label={label} data-present-strip="">
       <div className="present-strip-track">
         {layout.years.map((year) => (
-          <span
-            key={year.year}
-            className="present-strip-year"
-            style={{ left: percent(year.start), width: percent(year.end - year.start) }}
-          >
+          <span key={year.year} className="present-strip-year" style={{ left: percent(year.start), width: percent(year.end - year.start) }}>
             {year.labelled ? year.year : ''}
           </span>
         ))}

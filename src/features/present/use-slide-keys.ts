@@ -1,7 +1,20 @@
 import { useEffect, useRef } from 'react';
 import { slideAction, type FocusKind, type SlideAction } from './slide-keys';
 
-const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
+const TEXT_INPUT_TYPES = new Set([
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+]);
 
 export function focusKind(element: Element | null): FocusKind {
   if (!(element instanceof HTMLElement)) return 'other';

@@ -45,8 +45,7 @@ export function ArticleHeader({ article, titleId, links }: { article: Article; t
             {notes.map((note, index) => (
               <li key={index}>
                 <p>
-                  <CorrectionLabel className="reader-correction-label" />{' '}
-                  {note[language]}
+                  <CorrectionLabel className="reader-correction-label" /> {note[language]}
                 </p>
                 {note.evidence && note.evidence.article === article.id && (
                   <p className="reader-article-note-passage">

@@ -43,16 +43,23 @@ export function PassageBlock(props: PassageBlockProps) {
 function renderTop(node: LayoutNode, context: RenderContext): ReactNode {
   const key = `${node.kind}-${node.start}-${node.end}`;
   if (node.kind === 'text') return <Fragment key={key}>{context.text.slice(node.start, node.end)}</Fragment>;
-  const numbers = [...new Set(allMarks([node]).filter((mark) => mark.piece === mark.pieces - 1).map((mark) => context.highlights[mark.highlight]!))].sort(
-    (a, b) => a.number - b.number,
-  );
+  const numbers = [
+    ...new Set(
+      allMarks([node])
+        .filter((mark) => mark.piece === mark.pieces - 1)
+        .map((mark) => context.highlights[mark.highlight]!),
+    ),
+  ].sort((a, b) => a.number - b.number);
   return (
     <Fragment key={key}>
       {renderMark(node, context)}
       {numbers.length > 0 && (
         <sup className="reader-ref" aria-hidden="true">
           {numbers.map((highlight) => (
-            <span key={highlight.number} className={highlight.correction ? 'reader-ref-number reader-ref-number--correction' : 'reader-ref-number'}>
+            <span
+              key={highlight.number}
+              className={highlight.correction ? 'reader-ref-number reader-ref-number--correction' : 'reader-ref-number'}
+            >
               {highlight.number}
             </span>
           ))}
@@ -65,7 +72,9 @@ function renderTop(node: LayoutNode, context: RenderContext): ReactNode {
 function renderMark(node: Extract<LayoutNode, { kind: 'mark' }>, context: RenderContext): ReactNode {
   const highlight = context.highlights[node.highlight]!;
   const isFocus = highlight === context.focused;
-  const classes = ['reader-mark', highlight.correction && 'reader-mark--correction', isFocus && 'reader-mark--focus'].filter(Boolean).join(' ');
+  const classes = ['reader-mark', highlight.correction && 'reader-mark--correction', isFocus && 'reader-mark--focus']
+    .filter(Boolean)
+    .join(' ');
   const children = node.children.map((child) =>
     child.kind === 'text' ? (
       <Fragment key={`text-${child.start}`}>{context.text.slice(child.start, child.end)}</Fragment>
@@ -109,13 +118,16 @@ function PassageList({ highlights, focused, entryId, eventTitle, links }: Passag
     <ol className="reader-passages" lang={language} aria-label={t.reader.passages(highlights.length)}>
       {highlights.map((highlight) => {
         const events = eventIds(highlight);
-        const classes = ['reader-passage', highlight.correction && 'reader-passage--correction', highlight === focused && 'reader-passage--focus'];
+        const classes = [
+          'reader-passage',
+          highlight.correction && 'reader-passage--correction',
+          highlight === focused && 'reader-passage--focus',
+        ];
         return (
           <li key={highlight.number} value={highlight.number} id={entryId(highlight)} className={classes.filter(Boolean).join(' ')}>
             {notesOf(highlight).map((note) => (
               <p key={note.fr} className="reader-passage-note">
-                <CorrectionLabel className="reader-correction-label" />{' '}
-                {note[language]}
+                <CorrectionLabel className="reader-correction-label" /> {note[language]}
               </p>
             ))}
             {events.length > 0 && (

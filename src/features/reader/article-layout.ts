@@ -7,9 +7,7 @@ import { passagesCitingArticle } from '../../store/lookup';
 import type { Article, Note, StoreEvent } from '../../store/schema';
 
 export type PassageSource =
-  | { kind: 'evidence'; eventId: string }
-  | { kind: 'note'; eventId: string; note: Note }
-  | { kind: 'article-note'; note: Note };
+  { kind: 'evidence'; eventId: string } | { kind: 'note'; eventId: string; note: Note } | { kind: 'article-note'; note: Note };
 
 export interface CitedPassage extends Span {
   exact: string;
@@ -29,7 +27,14 @@ export function citedPassages(article: Article, events: readonly StoreEvent[]): 
   }));
   const fromArticle = (article.notes ?? []).flatMap((note) =>
     note.evidence && note.evidence.article === article.id
-      ? [{ start: note.evidence.start, end: note.evidence.end, exact: note.evidence.exact, source: { kind: 'article-note', note } } satisfies CitedPassage]
+      ? [
+          {
+            start: note.evidence.start,
+            end: note.evidence.end,
+            exact: note.evidence.exact,
+            source: { kind: 'article-note', note },
+          } satisfies CitedPassage,
+        ]
       : [],
   );
   return [...fromEvents, ...fromArticle].filter((passage) => readsItsQuote(article.text, passage));

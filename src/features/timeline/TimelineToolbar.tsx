@@ -37,13 +37,7 @@ export function TimelineToolbar(props: TimelineToolbarProps): JSX.Element {
           <legend>{tl.lanes}</legend>
           {LANE_MODES.map((mode) => (
             <label key={mode}>
-              <input
-                type="radio"
-                name={lanesName}
-                value={mode}
-                checked={props.lanes === mode}
-                onChange={() => props.onLanesChange(mode)}
-              />
+              <input type="radio" name={lanesName} value={mode} checked={props.lanes === mode} onChange={() => props.onLanesChange(mode)} />
               {mode === 'theme' ? tl.byTheme : tl.byKind}
             </label>
           ))}

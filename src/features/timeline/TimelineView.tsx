@@ -103,7 +103,20 @@ export function TimelineView({
   const pointerDownRef = useRef<{ x: number; y: number } | null>(null);
   /** The last requested window acted on ("start/end"). */
   const handledRef = useRef<string | null>(null);
-  const latest = useRef({ data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested });
+  const latest = useRef({
+    data,
+    dimmed,
+    bounds,
+    events,
+    selectedId,
+    onSelect,
+    onRangeChange,
+    onReady,
+    reducedMotion,
+    t,
+    language,
+    requested,
+  });
   useLayoutEffect(() => {
     latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested };
   });
@@ -176,7 +189,6 @@ export function TimelineView({
       setReady(false);
     };
     // Later changes of data, language, selection and window go through the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [variant]);
 
   // --- data: events, language, lanes or search update the data sets, not the timeline ----------
@@ -206,7 +218,6 @@ export function TimelineView({
     const motion = latest.current.reducedMotion;
     const timer = window.setTimeout(() => revealVertically(controller.button(selectedId), motion), motion ? 0 : CENTRING_TIME);
     return () => window.clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [controller, selectedId, data, variant]);
 
   // --- a requested window, by value; after the selection, so that a restored view wins ----------
@@ -256,7 +267,10 @@ export function TimelineView({
     const down = pointerDownRef.current;
     if (event.detail > 0 && down && Math.hypot(event.clientX - down.x, event.clientY - down.y) > DRAG_THRESHOLD) return;
     const target = event.target as Element;
-    let id = target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? null;
+    let id =
+      target.closest('[data-event-id]')?.getAttribute('data-event-id') ??
+      target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ??
+      null;
     if (id === null && target.closest('.vis-item')) id = controller.itemAt(event.nativeEvent);
     if (id === null) return;
     if (controller.cluster(id)) {

@@ -1,9 +1,6 @@
 /** The timeline's keys, as described by the keyboard help (dictionary: timeline.keyboardHelp). */
 
-export type KeyAction =
-  | { kind: 'zoom'; factor: number }
-  | { kind: 'pan'; fraction: number }
-  | { kind: 'go'; to: 'first' | 'last' };
+export type KeyAction = { kind: 'zoom'; factor: number } | { kind: 'pan'; fraction: number } | { kind: 'go'; to: 'first' | 'last' };
 
 /** One toolbar or key step: zoom by 2, pan by a quarter of the window. */
 export const ZOOM_STEP = 2;

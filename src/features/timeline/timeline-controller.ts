@@ -28,17 +28,7 @@ import {
 } from './visible-items';
 import { listenToWheel } from './wheel';
 import { visOptions, type TimelineVariant } from './vis-options';
-import {
-  centredWindow,
-  fitWindow,
-  onePixel,
-  panLimits,
-  panWindow,
-  sameWindow,
-  ZOOM_MIN,
-  zoomWindow,
-  type TimeWindow,
-} from './window-math';
+import { centredWindow, fitWindow, onePixel, panLimits, panWindow, sameWindow, ZOOM_MIN, zoomWindow, type TimeWindow } from './window-math';
 
 /**
  * Who moved the window: the user (toolbar, keys, wheel, and vis's own drag and pinch), the app's
@@ -172,7 +162,8 @@ export class TimelineController {
     this.timeline.on('rangechanged', (properties?: { start?: Date; end?: Date; byUser?: boolean }) => {
       const byUser = properties?.byUser === true || this.origin === 'user';
       this.origin = 'program';
-      const window = properties?.start && properties.end ? { start: properties.start.valueOf(), end: properties.end.valueOf() } : this.window();
+      const window =
+        properties?.start && properties.end ? { start: properties.start.valueOf(), end: properties.end.valueOf() } : this.window();
       this.show(window, this.width());
       setup.onRangeChanged(window, byUser);
       // Given a first window, vis completes its first draw only on a draw after this event, and
@@ -267,7 +258,10 @@ export class TimelineController {
       const dimmed = this.dimmed.has(item.id);
       const before = this.shown.get(item.id);
       const key = `${language}|${dimmed}`;
-      next.set(item.id, before && before.from === item && before.key === key ? before : { from: item, drawn: drawnItem(item, dimmed, language, t), key });
+      next.set(
+        item.id,
+        before && before.from === item && before.key === key ? before : { from: item, drawn: drawnItem(item, dimmed, language, t), key },
+      );
     }
     for (const cluster of chosen.clusters) {
       const before = this.shown.get(cluster.id);
@@ -412,5 +406,4 @@ export class TimelineController {
     this.target = animation ? { ...window, until: performance.now() + ANIMATION.duration } : null;
     this.timeline.setWindow(window.start, window.end, { animation });
   }
-
 }

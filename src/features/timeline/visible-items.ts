@@ -166,7 +166,13 @@ export function visibleSet<T extends Placed>(index: ItemIndex<T>, input: Visible
       if (count > MAX_PER_SLOT) {
         const first = Math.max(slotIndex * slot, extra.length > 0 ? from : starts[low]!);
         const last = high > low ? starts[high - 1]! : first;
-        clusters.push({ id: `cluster:${lane.group}:${slot}:${slotIndex}`, group: lane.group, start: first, end: Math.max(first, last) + DAY, count });
+        clusters.push({
+          id: `cluster:${lane.group}:${slot}:${slotIndex}`,
+          group: lane.group,
+          start: first,
+          end: Math.max(first, last) + DAY,
+          count,
+        });
       } else if (count > 0) {
         take(lane, low, high, extra);
       }

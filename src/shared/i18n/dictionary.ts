@@ -55,8 +55,7 @@ const fr = {
     openBuiltIn: 'Ouvrir la chronologie intégrée',
     invalidEvents: (count: number) =>
       count > 1 ? `${count} événements n’ont pas pu être affichés.` : '1 événement n’a pas pu être affiché.',
-    droppedParts: (count: number) =>
-      count > 1 ? `${count} éléments non valides ont été retirés.` : '1 élément non valide a été retiré.',
+    droppedParts: (count: number) => (count > 1 ? `${count} éléments non valides ont été retirés.` : '1 élément non valide a été retiré.'),
     showReasons: 'Voir pourquoi',
     rejectedEvent: (position: number, id: string | undefined) =>
       id === undefined ? `Événement n° ${position}` : `Événement n° ${position} (« ${id} »)`,
@@ -139,7 +138,8 @@ const fr = {
     outlet: 'Publié par',
     articleNotes: 'Corrections sur l’article',
     seePassage: 'Voir le passage',
-    legend: 'Surligné : passage cité par un événement. Souligné en rouge : passage corrigé. Le numéro renvoie à la liste sous le paragraphe.',
+    legend:
+      'Surligné : passage cité par un événement. Souligné en rouge : passage corrigé. Le numéro renvoie à la liste sous le paragraphe.',
     passages: (count: number) => `Passage${count > 1 ? 's' : ''} cité${count > 1 ? 's' : ''} dans ce paragraphe`,
     citedBy: 'Cité par :',
     focusNotFound: 'Le passage demandé ne fait pas partie des passages cités de cet article ; l’article est affiché en entier.',
@@ -240,9 +240,7 @@ const fr = {
   chronology: {
     label: 'Chronologie',
     count: (shown: number, total: number) =>
-      shown === total
-        ? `${total} événement${total > 1 ? 's' : ''}`
-        : `${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
+      shown === total ? `${total} événement${total > 1 ? 's' : ''}` : `${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
     empty: 'Aucun événement ne correspond',
     keyboardHelp:
       'Pg suiv. / Pg préc. : événement suivant / précédent ; Début / Fin : premier / dernier ; Ctrl + Début / Fin : sortir de la liste.',
@@ -317,8 +315,7 @@ const en: Dictionary = {
     invalidEvents: (count: number) => (count > 1 ? `${count} events could not be shown.` : '1 event could not be shown.'),
     droppedParts: (count: number) => (count > 1 ? `${count} invalid parts were left out.` : '1 invalid part was left out.'),
     showReasons: 'Show why',
-    rejectedEvent: (position: number, id: string | undefined) =>
-      id === undefined ? `Event #${position}` : `Event #${position} (“${id}”)`,
+    rejectedEvent: (position: number, id: string | undefined) => (id === undefined ? `Event #${position}` : `Event #${position} (“${id}”)`),
     unsafeLink: 'link removed: only http and https addresses are opened',
   },
   event: {
@@ -397,7 +394,8 @@ const en: Dictionary = {
     outlet: 'Outlet',
     articleNotes: 'Corrections to the article',
     seePassage: 'See the passage',
-    legend: 'Highlighted: a passage cited by an event. Red underline: a corrected passage. The number refers to the list below the paragraph.',
+    legend:
+      'Highlighted: a passage cited by an event. Red underline: a corrected passage. The number refers to the list below the paragraph.',
     passages: (count: number) => `Passage${count > 1 ? 's' : ''} cited in this paragraph`,
     citedBy: 'Cited by:',
     focusNotFound: 'The requested passage is not one of this article’s cited passages; the whole article is shown.',
@@ -496,11 +494,9 @@ const en: Dictionary = {
   },
   chronology: {
     label: 'Chronology',
-    count: (shown: number, total: number) =>
-      shown === total ? `${total} event${total > 1 ? 's' : ''}` : `${shown} of ${total} events`,
+    count: (shown: number, total: number) => (shown === total ? `${total} event${total > 1 ? 's' : ''}` : `${shown} of ${total} events`),
     empty: 'No event matches',
-    keyboardHelp:
-      'Page Down / Page Up: next / previous event; Home / End: first / last; Ctrl + Home / End: leave the list.',
+    keyboardHelp: 'Page Down / Page Up: next / previous event; Home / End: first / last; Ctrl + Home / End: leave the list.',
     quoteSource: 'Source:',
   },
   export: {

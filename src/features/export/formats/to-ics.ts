@@ -13,7 +13,9 @@ function dateArray(isoDay: string): DateArray {
 
 /** RFC 5545 TEXT escaping, which the package applies to SUMMARY and DESCRIPTION but not to the calendar name. */
 function escapeText(text: string): string {
-  return normalizeNewlines(text).replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\n/g, '\\n');
+  return normalizeNewlines(text)
+    .replace(/[\\;,]/g, (character) => `\\${character}`)
+    .replace(/\n/g, '\\n');
 }
 
 function description(event: StoreEvent, store: Store, language: Language): string {
