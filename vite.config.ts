@@ -5,7 +5,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
 import { prerenderChronology } from './scripts/prerender-plugin';
-import { parseAllowList } from './src/app/data-source';
+import { parseAllowList } from './src/app/data/data-source';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
 const root = import.meta.dirname;

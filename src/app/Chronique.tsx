@@ -16,17 +16,17 @@ import { useI18n } from '../shared/i18n/language';
 import type { AppLinks } from '../shared/links';
 import { articleById } from '../store/lookup';
 import type { Store } from '../store/schema';
-import { ShareButton } from './embed/ShareButton';
-import { describeFilters } from './describe-filters';
-import { Feature } from './Feature';
+import { ShareButton } from '../features/embed/ShareButton';
+import { describeFilters } from './selection/describe-filters';
+import { Feature } from '../shared/ui/Feature';
 import './print.css';
 import { Header } from './Header';
-import { firstEventInWindow, windowForEvents } from './list-timeline-sync';
-import { useMediaQuery } from './use-media-query';
-import { useFirstViewShown } from './use-first-view-shown';
-import { useSelection } from './use-selection';
-import type { useUrlState } from './use-url-state';
-import { serializeUrlState } from './url-state';
+import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
+import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { useFirstViewShown } from './selection/use-first-view-shown';
+import { useSelection } from './selection/use-selection';
+import type { useUrlState } from './url/use-url-state';
+import { serializeUrlState } from '../shared/url/url-state';
 
 type Url = ReturnType<typeof useUrlState>;
 

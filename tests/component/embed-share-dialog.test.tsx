@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppShareDialog, ShareButton, type SharedView } from '../../src/app/embed/ShareButton';
-import { parseEmbedParams } from '../../src/app/embed/embed-params';
+import { AppShareDialog, ShareButton, type SharedView } from '../../src/features/embed/ShareButton';
+import { parseEmbedParams } from '../../src/shared/url/embed-params';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/i18n/dictionary';
 import { isEmptyFilters } from '../../store/filters';
-import { parseUrlState } from '../url-state';
+import { parseUrlState } from '../../shared/url/url-state';
 
 /** Marks the pre-rendered markup, so the client knows it is there. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';

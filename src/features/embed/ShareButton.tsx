@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { ShareDialog } from '../../features/embed/ShareDialog';
-import type { EmbedOptions } from '../../features/embed/embed-snippet';
-import { EMBED_HEIGHT } from '../../features/embed/embed-snippet';
+import { ShareDialog } from './ShareDialog';
 import { useI18n } from '../../shared/i18n/language';
-import { serializeUrlState, EMPTY_URL_STATE, type UrlState } from '../url-state';
-import { serializeEmbedParams } from './embed-params';
+import { serializeUrlState, EMPTY_URL_STATE, type UrlState } from '../../shared/url/url-state';
+import { EMBED_HEIGHT, serializeEmbedParams, type EmbedOptions } from '../../shared/url/embed-params';
 
 export type SharedView = Pick<UrlState, 'event' | 'query' | 'filters' | 'lang' | 'scheme'>;
 

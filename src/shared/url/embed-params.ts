@@ -5,8 +5,27 @@
  *   list=0|1      the chronology list shown (default) or not
  * and scheme=auto, the default, spelled out. Anything unusable falls back to its default.
  */
-import { EMBED_HEIGHT, embedHeight, type EmbedOptions } from '../../features/embed/embed-snippet';
-import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../url-state';
+import type { Language } from '../i18n/dictionary';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+export type EmbedScheme = 'auto' | 'light' | 'dark';
+
+/** What the share dialog lets the reader choose about an embed (the view itself comes from the app). */
+export interface EmbedOptions {
+  height: number;
+  list: boolean;
+  scheme: EmbedScheme;
+  lang: Language;
+}
+
+/** The embed's height in pixels: the iframe's first height, and the frame it is laid out for. */
+export const EMBED_HEIGHT = { min: 240, max: 2000, default: 560 } as const;
+
+/** A usable height: whole pixels within bounds; anything else is the default. */
+export function embedHeight(value: number): number {
+  if (!Number.isFinite(value)) return EMBED_HEIGHT.default;
+  return Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(value)));
+}
 
 export interface EmbedParams {
   state: UrlState;

@@ -10,10 +10,10 @@
  *   slide=<n>[&presenter=1]        presentation mode at slide n (1-based), or its presenter notes
  *   data=<url>                     another store; kept as is here, checked by data-source.ts
  */
-import { LANGUAGES, type Language } from '../shared/i18n/dictionary';
-import { isIsoDay, isoDayToTime, timeToIsoDay } from '../store/dates';
-import { EMPTY_FILTERS, type Filters } from '../store/filters';
-import { DATE_FROM_VALUES, KIND_VALUES } from '../store/vocabulary';
+import { LANGUAGES, type Language } from '../i18n/dictionary';
+import { isIsoDay, isoDayToTime, timeToIsoDay } from '../../store/dates';
+import { EMPTY_FILTERS, type Filters } from '../../store/filters';
+import { DATE_FROM_VALUES, KIND_VALUES } from '../../store/vocabulary';
 
 export type Scheme = 'light' | 'dark';
 
