@@ -263,7 +263,8 @@ const fr = {
     timelineIntro: 'Chronologie exportée de chronique : chaque événement renvoie aux passages des articles qui le fondent.',
   },
   sharing: {
-    description: (title: string) => `Chronologie sourcée\u00a0: ${title}. Chaque affirmation renvoie au passage de l’article qui l’établit.`,
+    description: (title: string) =>
+      `Chronologie sourcée\u00a0: ${title}. Chaque affirmation renvoie au passage de l’article qui l’établit.`,
     eventPageTitle: (event: string, collection: string) => `${event} — ${collection}`,
     openEvent: 'Ouvrir cet événement dans la chronologie',
     openCollection: 'Ouvrir la chronologie',
