@@ -7,7 +7,7 @@ import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-cs
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { sitePlugin } from './scripts/site-plugin';
 import { parseSiteOrigin } from './scripts/site/site-origin';
-import { parseAllowList } from './src/app/data-source';
+import { parseAllowList } from './src/app/data/data-source';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
 const root = import.meta.dirname;

@@ -7,6 +7,7 @@ import { compareDates } from '../src/store/assemble';
 import { isoWeekday, timeToIsoDay, toEdtf } from '../src/store/dates';
 import type { Article, DateSpec, Entities, Entity, Evidence, Kind, Note, Store, StoreEvent } from '../src/store/schema';
 import { selectQuote } from '../src/store/selectors';
+import { SHORT_LABEL_MAX } from '../src/store/schema-rules';
 import { integer, mulberry32, normal, pick, pickSkewed, type Random } from './prng';
 import { ACTOR_NAMES, PLACES, SENTENCES, THEMES, TITLE_TAILS, TITLES, WEEKDAYS_FR } from './synthetic-vocabulary';
 
@@ -249,7 +250,14 @@ function makeText(random: Random, kind: Kind, fr: Slots, en: Slots) {
     // Not reachable with the templates above; a readable failure if they change.
     throw new Error(`synthetic text too short: ${title.fr} / ${summary.fr}`);
   }
-  return { title, summary };
+  return { title, short: { fr: shortLabel(fill(TITLES[kind].fr, fr)), en: shortLabel(fill(TITLES[kind].en, en)) }, summary };
+}
+
+/** A short label within the store's limit: the title's first clause, cut at a word if a long name makes it too long. */
+function shortLabel(text: string): string {
+  if (text.length <= SHORT_LABEL_MAX) return text;
+  const cut = text.slice(0, SHORT_LABEL_MAX + 1);
+  return cut.slice(0, cut.lastIndexOf(' ')).trimEnd();
 }
 
 function basisFor(from: DateSpec['from'], date: PlannedDate['date'], articleId: string): DateSpec['basis'] {
@@ -317,7 +325,7 @@ export function syntheticStore({ events: count, seed = DEFAULT_SEED }: Synthetic
         t: THEMES[themes.indexOf(eventThemes[0]!)]!.phrase[language],
         n: 5 + (index % 40),
       });
-      const { title, summary } = makeText(random, kind, slotsFor('fr'), slotsFor('en'));
+      const { title, short, summary } = makeText(random, kind, slotsFor('fr'), slotsFor('en'));
       const fromDraw = random();
       const from: DateSpec['from'] = fromDraw < 0.7 ? 'article' : fromDraw < 0.85 ? 'weekday' : 'outside';
       const evidenceDraw = random();
@@ -336,6 +344,7 @@ export function syntheticStore({ events: count, seed = DEFAULT_SEED }: Synthetic
       yield {
         id,
         title,
+        short,
         summary,
         date: { ...date, from, basis: basisFor(from, date, article.id) },
         status: index > planned.length * 0.97 && random() < 0.5 ? 'announced' : 'happened',

@@ -1,5 +1,6 @@
 /** The files that tell other sites about this one: oembed.json, sitemap.xml, robots.txt. */
-import { embedSnippet, EMBED_HEIGHT } from '../../src/features/embed/embed-snippet';
+import { embedSnippet } from '../../src/features/embed/embed-snippet';
+import { EMBED_HEIGHT } from '../../src/shared/url/embed-params';
 import { escapeHtml } from '../../src/features/export/formats/html-escape';
 import { dictionaries, LANGUAGES } from '../../src/shared/i18n/dictionary';
 import type { Store } from '../../src/store/schema';

@@ -11,7 +11,7 @@ import { escapeHtml } from '../../src/features/export/formats/html-escape';
 import { formatEventDate } from '../../src/shared/format-date';
 import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../src/store/schema';
-import { EMPTY_URL_STATE, serializeUrlState } from '../../src/app/url-state';
+import { EMPTY_URL_STATE, serializeUrlState } from '../../src/shared/url/url-state';
 import { collectionPath, eventPagePath } from './json-ld';
 import { pageHeadTags, type PageHead } from './page-head';
 import type { SiteOrigin } from './site-origin';

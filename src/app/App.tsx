@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
-import { DataSourceError } from './DataSourceError';
-import { resolveDataUrl } from './data-source';
-import { InvalidEventsNotice } from './InvalidEventsNotice';
-import { LoadError } from './LoadError';
-import { selectLoadedStore, storeQueryOptions } from './store-query';
-import { useUrlState } from './use-url-state';
+import { DataSourceError } from './data/DataSourceError';
+import { resolveDataUrl } from './data/data-source';
+import { InvalidEventsNotice } from './data/InvalidEventsNotice';
+import { LoadError } from './data/LoadError';
+import { selectLoadedStore, storeQueryOptions } from './data/store-query';
+import { useUrlState } from './url/use-url-state';
 import './layout.css';
 
 type ChroniqueModule = typeof import('./Chronique');

@@ -14,7 +14,7 @@ import { isIsoDay } from './dates';
 import { checkIntegrity } from './integrity';
 import type { ParseStoreResult } from './parse-store';
 import type { Article, DateSpec, Entities, Entity, Evidence, Localized, Note, Store, StoreEvent } from './schema';
-import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
+import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, LANGUAGE_TAG, SCHEMA_VERSION, SHORT_LABEL_MAX } from './schema-rules';
 import { selectorMatches } from './selectors';
 import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 
@@ -85,6 +85,11 @@ const isKind = oneOf(KIND_VALUES);
 const isLocalized = (value: unknown): value is Localized =>
   isPlainObject(value) && hasKeys(value, ['fr', 'en']) && isTrimmedNonBlank(value.fr) && isTrimmedNonBlank(value.en);
 
+const isShortText = (value: unknown): value is string => isTrimmedNonBlank(value) && value.length <= SHORT_LABEL_MAX;
+
+const isShortLabel = (value: unknown): value is Localized =>
+  isPlainObject(value) && hasKeys(value, ['fr', 'en']) && isShortText(value.fr) && isShortText(value.en);
+
 function isDateSpec(value: unknown): value is DateSpec {
   if (!isPlainObject(value) || !hasKeys(value, ['start', 'precision', 'from', 'basis', 'edtf'], ['end'])) return false;
   const { start, end } = value;
@@ -140,13 +145,28 @@ const isEntities = (value: unknown): value is Entities =>
   isArrayOf(value.places, isEntity) &&
   isArrayOf(value.themes, isEntity);
 
-const EVENT_KEYS = ['id', 'title', 'summary', 'date', 'status', 'kind', 'actors', 'places', 'themes', 'evidence', 'corroboration', 'notes'];
+const EVENT_KEYS = [
+  'id',
+  'title',
+  'short',
+  'summary',
+  'date',
+  'status',
+  'kind',
+  'actors',
+  'places',
+  'themes',
+  'evidence',
+  'corroboration',
+  'notes',
+];
 
 const isEvent = (value: unknown): value is StoreEvent =>
   isPlainObject(value) &&
   hasKeys(value, EVENT_KEYS) &&
   isId(value.id) &&
   isLocalized(value.title) &&
+  isShortLabel(value.short) &&
   isLocalized(value.summary) &&
   isDateSpec(value.date) &&
   isStatus(value.status) &&

@@ -8,6 +8,9 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** An event's short label (`short.fr`, `short.en`): what the timeline can show whole. */
+export const SHORT_LABEL_MAX = 40;
+
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/;
 
 export const isHttpUrl = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);

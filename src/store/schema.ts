@@ -5,7 +5,16 @@
 import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
-import { drawable, endNotBeforeStart, ID_PATTERN, isHttpUrl, ISO_DAY_PATTERN, LANGUAGE_TAG, SCHEMA_VERSION } from './schema-rules';
+import {
+  drawable,
+  endNotBeforeStart,
+  ID_PATTERN,
+  isHttpUrl,
+  ISO_DAY_PATTERN,
+  LANGUAGE_TAG,
+  SCHEMA_VERSION,
+  SHORT_LABEL_MAX,
+} from './schema-rules';
 import { DATE_FROM_VALUES, KIND_VALUES, PRECISION_VALUES, STATUS_VALUES } from './vocabulary';
 
 export { SCHEMA_VERSION };
@@ -15,6 +24,13 @@ const nonBlank = z.string().trim().min(1);
 const translation = z.string({ error: 'a translation is required' }).trim().min(1, 'a translation cannot be empty');
 
 export const Localized = z.object({ fr: translation, en: translation }).strict();
+
+const shortTranslation = translation.max(SHORT_LABEL_MAX, `a short label has at most ${SHORT_LABEL_MAX} characters`);
+
+/** An event's editorial short label, for the timeline: whole, specific, at most SHORT_LABEL_MAX characters. */
+export const ShortLabel = z
+  .object({ fr: shortTranslation, en: shortTranslation }, { error: 'a short label { fr, en } is required' })
+  .strict();
 
 export const Id = z.string().regex(ID_PATTERN, 'ids are lowercase ASCII words joined by hyphens');
 
@@ -72,6 +88,7 @@ export const Event = z
   .object({
     id: Id,
     title: Localized,
+    short: ShortLabel,
     summary: Localized,
     date: DateSpec,
     status: Status,

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
-import { useSelection } from '../../src/app/use-selection';
+import { useSelection } from '../../src/app/selection/use-selection';
 import { SearchBox } from '../../src/features/filters/SearchBox';
 import { dictionaries } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeEmbedParams } from '../../src/app/embed/embed-params';
+import { serializeEmbedParams } from '../../src/shared/url/embed-params';
 import { embedSnippet } from '../../src/features/embed/embed-snippet';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 import { appUrl, axeViolations, launchChromium, saveScreenshot } from './support/browser';

@@ -225,6 +225,18 @@ const editString = fc.tuple(pick, fc.string({ maxLength: 2 }), fc.boolean()).map
   ),
 );
 
+/** Lengthens an event's short label by a few characters: around the limit, some still fit and some do not. */
+const growShortLabel = fc.tuple(pick, fc.constantFrom('fr', 'en'), fc.integer({ min: 1, max: 30 })).map(([index, language, extra]) =>
+  describedAs(
+    'growShortLabel',
+    [index, language, extra],
+    at(index, named('short'), (node) => {
+      const label = node.value;
+      if (isObject(label) && typeof label[language] === 'string') put(label, language, `${label[language]}${'x'.repeat(extra)}`);
+    }),
+  ),
+);
+
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   replaceAny,
   pad,
@@ -238,6 +250,7 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   changeUrl,
   changeNumber,
   editString,
+  growShortLabel,
 );
 
 /** A mutated copy of a store, as JSON.parse gives it to the app (so also as a text). */

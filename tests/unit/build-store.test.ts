@@ -154,6 +154,21 @@ describe('build:store', () => {
     expect(result.stderr).toContain(`data/events.json: "${id}": title.fr: a translation cannot be empty`);
   });
 
+  it('fails when a short label is missing or longer than 40 characters, naming file, event and reason', () => {
+    const ids: string[] = [];
+    const result = broken(({ readJson, writeJson }) => {
+      const events = readJson('data/events.json');
+      ids.push(events[2].id, events[3].id);
+      delete events[2].short;
+      events[3].short.en = `${events[3].short.en} and a good deal more`.padEnd(41, '.');
+      writeJson('data/events.json', events);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.storeWritten).toBe(false);
+    expect(result.stderr).toContain(`data/events.json: "${ids[0]}": short: a short label { fr, en } is required`);
+    expect(result.stderr).toContain(`data/events.json: "${ids[1]}": short.en: a short label has at most 40 characters`);
+  });
+
   it('fails when an entity label lacks a translation', () => {
     const result = broken(({ readJson, writeJson }) => {
       const entities = readJson('data/entities.json');

@@ -31,6 +31,7 @@ function event(id: string, overrides: Partial<StoreEvent> = {}, date: Partial<St
   return {
     id,
     title: { fr: `Titre ${id}`, en: `Title ${id}` },
+    short: { fr: `Titre ${id}`, en: `Title ${id}` },
     summary: { fr: 'Résumé', en: 'Summary' },
     date: { start: '2025-03-13', precision: 'day', edtf: '2025-03-13', from: 'article', basis: { fr: 'b', en: 'b' }, ...date },
     status: 'happened',

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { LANGUAGES } from '../../shared/i18n/dictionary';
 import { useI18n } from '../../shared/i18n/language';
-import { EMBED_HEIGHT, embedHeight, embedSnippet, type EmbedOptions, type EmbedScheme } from './embed-snippet';
+import { EMBED_HEIGHT, embedHeight, type EmbedOptions, type EmbedScheme } from '../../shared/url/embed-params';
+import { embedSnippet } from './embed-snippet';
 import './share-dialog.css';
 
 export interface ShareDialogProps {

@@ -1,24 +1,5 @@
 /** The embed code a host page pastes: an iframe, and the optional loader script that resizes it. */
-import type { Language } from '../../shared/i18n/dictionary';
-
-export type EmbedScheme = 'auto' | 'light' | 'dark';
-
-/** What the share dialog lets the reader choose about an embed (the view itself comes from the app). */
-export interface EmbedOptions {
-  height: number;
-  list: boolean;
-  scheme: EmbedScheme;
-  lang: Language;
-}
-
-/** The embed's height in pixels: the iframe's first height, and the frame it is laid out for. */
-export const EMBED_HEIGHT = { min: 240, max: 2000, default: 560 } as const;
-
-/** A usable height: whole pixels within bounds; anything else is the default. */
-export function embedHeight(value: number): number {
-  if (!Number.isFinite(value)) return EMBED_HEIGHT.default;
-  return Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(value)));
-}
+import { embedHeight } from '../../shared/url/embed-params';
 
 /** Marks the iframes the loader may resize. */
 export const EMBED_ATTRIBUTE = 'data-chronique-embed';

@@ -23,7 +23,7 @@ import { TimelineController } from './timeline-controller';
 import { firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar } from './TimelineToolbar';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../shared/hooks/use-reduced-motion';
 import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
 import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from './window-math';

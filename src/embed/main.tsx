@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './EmbedApp';
-import '../global.css';
+import '../app/global.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

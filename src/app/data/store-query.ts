@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { readCanonicalStore } from '../store/canonical-store';
-import type { ParseStoreResult } from '../store/parse-store';
+import { readCanonicalStore } from '../../store/canonical-store';
+import type { ParseStoreResult } from '../../store/parse-store';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
@@ -75,9 +75,9 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
   }
   // The full validator (zod) is most of the app's weight: only a store with a fault needs it, to
   // say what the fault is and which events survive it.
-  let parseStore: (typeof import('../store/parse-store'))['parseStore'];
+  let parseStore: (typeof import('../../store/parse-store'))['parseStore'];
   try {
-    ({ parseStore } = await import('../store/parse-store'));
+    ({ parseStore } = await import('../../store/parse-store'));
   } catch (error) {
     throw fault(error);
   }

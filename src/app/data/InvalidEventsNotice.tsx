@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useI18n } from '../shared/i18n/language';
-import type { DroppedPart, RejectedEvent } from '../store/parse-store';
+import { useI18n } from '../../shared/i18n/language';
+import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
 import './load-states.css';
 
 /** "N events could not be shown", with the reasons on demand; nothing when the store was clean. */

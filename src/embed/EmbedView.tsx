@@ -1,23 +1,23 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { ChronologyList } from '../../features/chronology/ChronologyList';
-import { EventDetail } from '../../features/detail/EventDetail';
-import { MESSAGE_SOURCE } from '../../features/embed/embed-messages';
-import type { Language } from '../../shared/i18n/dictionary';
-import { useI18n } from '../../shared/i18n/language';
-import type { AppLinks } from '../../shared/links';
-import { ExternalLink, NavigationProvider } from '../../shared/navigation';
-import { isoDayToTime, timeToIsoDay } from '../../store/dates';
-import { EMPTY_FILTERS, type Filters } from '../../store/filters';
-import type { Store } from '../../store/schema';
-import { Feature } from '../Feature';
-import { useMediaQuery } from '../use-media-query';
-import { useSelection } from '../use-selection';
-import { EMPTY_URL_STATE, serializeUrlState, type UrlState } from '../url-state';
-import { serializeEmbedParams, type EmbedParams } from './embed-params';
+import { ChronologyList } from '../features/chronology/ChronologyList';
+import { EventDetail } from '../features/detail/EventDetail';
+import { MESSAGE_SOURCE } from '../features/embed/embed-messages';
+import type { Language } from '../shared/i18n/dictionary';
+import { useI18n } from '../shared/i18n/language';
+import type { AppLinks } from '../shared/links';
+import { ExternalLink, NavigationProvider } from '../shared/navigation';
+import { isoDayToTime, timeToIsoDay } from '../store/dates';
+import { EMPTY_FILTERS, type Filters } from '../store/filters';
+import type { Store } from '../store/schema';
+import { Feature } from '../shared/ui/Feature';
+import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { useSelection } from '../app/selection/use-selection';
+import { EMPTY_URL_STATE, serializeUrlState, type UrlState } from '../shared/url/url-state';
+import { serializeEmbedParams, type EmbedParams } from '../shared/url/embed-params';
 import { openParentChannel, type CommandHandler, type ParentChannel } from './parent-channel';
 import { QuietFocus } from './QuietFocus';
 
-const TimelineView = lazy(() => import('../../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
 
 /** Who opened the shown event: only the reader's own action inside the embed may move focus. */
 type SelectedBy = 'load' | 'host' | 'user';

@@ -1,4 +1,4 @@
-import { useI18n } from '../shared/i18n/language';
+import { useI18n } from '../../shared/i18n/language';
 import { StoreLoadError } from './store-query';
 import './load-states.css';
 

@@ -1,7 +1,7 @@
-import type { Dictionary, Language } from '../shared/i18n/dictionary';
-import { entityById } from '../store/lookup';
-import type { Filters } from '../store/filters';
-import type { Store } from '../store/schema';
+import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import { entityById } from '../../store/lookup';
+import type { Filters } from '../../store/filters';
+import type { Store } from '../../store/schema';
 
 /** The active filters in words, e.g. « Acteurs : Marco Rubio ; Années : 2025 » (empty when none). */
 export function describeFilters(filters: Filters, store: Store, t: Dictionary, language: Language): string {

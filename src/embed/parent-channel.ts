@@ -5,7 +5,7 @@
  * command came from, else the origin of document.referrer. With neither, only the size message is
  * sent, to '*': a height tells nothing about the reader.
  */
-import { errorMessage, parseCommand, sizeMessage, type EmbedCommand, type OutgoingMessage } from '../../features/embed/embed-messages';
+import { errorMessage, parseCommand, sizeMessage, type EmbedCommand, type OutgoingMessage } from '../features/embed/embed-messages';
 
 export function referrerOrigin(referrer: string): string | null {
   try {

@@ -1,6 +1,6 @@
 /** The maths that keeps the chronology list and the timeline showing the same events. */
-import { checkedIsoDayToTime } from '../store/dates';
-import type { StoreEvent } from '../store/schema';
+import { checkedIsoDayToTime } from '../../store/dates';
+import type { StoreEvent } from '../../store/schema';
 
 const DAY = 86_400_000;
 const MIN_SPAN = 90 * DAY;

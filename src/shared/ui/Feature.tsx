@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../shared/i18n/language';
+import { useI18n } from '../i18n/language';
 import { FeatureBoundary } from './FeatureBoundary';
 
 /** A feature inside its own error boundary: if it throws, the rest of the page keeps working. */

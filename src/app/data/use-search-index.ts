@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Store } from '../store/schema';
-import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../store/search';
-import { fromSearchIndexFile } from '../store/search-index-file';
+import type { Store } from '../../store/schema';
+import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../../store/search';
+import { fromSearchIndexFile } from '../../store/search-index-file';
 import { resolveDataUrl } from './data-source';
 import { BUILT_IN_STORE_URL } from './store-query';
 

@@ -1,6 +1,6 @@
 import { replaceEqualDeep } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { parseUrlState, serializeUrlState, type ParsedUrlState, type UrlState } from './url-state';
+import { parseUrlState, serializeUrlState, type ParsedUrlState, type UrlState } from '../../shared/url/url-state';
 
 const read = (): ParsedUrlState => parseUrlState(window.location.search);
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../shared/i18n/language';
+import { useI18n } from '../../shared/i18n/language';
 import './load-states.css';
 
 /** `?data=` names a store the app refuses to load: say why, and offer the built-in chronology instead. */

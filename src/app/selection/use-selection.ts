@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { countFacets, facetIndexOf, failedFacets } from '../store/facet-index';
-import { isEmptyFilters, type FacetCounts, type Filters } from '../store/filters';
-import { MaskedIds, type IdSet } from '../store/masked-ids';
-import { compileQuery, findMatches, searchStore, type TextRange } from '../store/search';
-import type { Store, StoreEvent } from '../store/schema';
-import { useSearchIndex } from './use-search-index';
+import { countFacets, facetIndexOf, failedFacets } from '../../store/facet-index';
+import { isEmptyFilters, type FacetCounts, type Filters } from '../../store/filters';
+import { MaskedIds, type IdSet } from '../../store/masked-ids';
+import { compileQuery, findMatches, searchStore, type TextRange } from '../../store/search';
+import type { Store, StoreEvent } from '../../store/schema';
+import { useSearchIndex } from '../data/use-search-index';
 
 export interface Selection {
   /** Events that pass the filters: what the timeline shows. */

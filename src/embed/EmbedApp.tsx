@@ -5,10 +5,10 @@
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Language } from '../../shared/i18n/dictionary';
-import { LanguageProvider, useI18n } from '../../shared/i18n/language';
-import { storeQueryOptions } from '../store-query';
-import { parseEmbedParams, type EmbedParams } from './embed-params';
+import type { Language } from '../shared/i18n/dictionary';
+import { LanguageProvider, useI18n } from '../shared/i18n/language';
+import { storeQueryOptions } from '../app/data/store-query';
+import { parseEmbedParams, type EmbedParams } from '../shared/url/embed-params';
 import { EmbedView } from './EmbedView';
 import './embed.css';
 
