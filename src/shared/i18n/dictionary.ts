@@ -271,6 +271,16 @@ const fr = {
     evidence: 'Dans les articles :',
     timelineIntro: 'Chronologie exportée de chronique : chaque événement renvoie aux passages des articles qui le fondent.',
   },
+  sharing: {
+    description: (title: string) =>
+      `Chronologie sourcée\u00a0: ${title}. Chaque affirmation renvoie au passage de l’article qui l’établit.`,
+    eventPageTitle: (event: string, collection: string) => `${event} — ${collection}`,
+    openEvent: 'Ouvrir cet événement dans la chronologie',
+    openCollection: 'Ouvrir la chronologie',
+    sourced: 'Chaque affirmation renvoie au passage de l’article qui l’établit.',
+    cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
+    collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
+  },
 };
 
 export type Dictionary = typeof fr;
@@ -531,6 +541,15 @@ const en: Dictionary = {
     corroboration: 'Corroborated by:',
     evidence: 'In the articles:',
     timelineIntro: 'Chronology exported from chronique: every event points to the article passages it rests on.',
+  },
+  sharing: {
+    description: (title: string) => `Sourced chronology: ${title}. Every statement links to the article passage that supports it.`,
+    eventPageTitle: (event: string, collection: string) => `${event} — ${collection}`,
+    openEvent: 'Open this event in the timeline',
+    openCollection: 'Open the timeline',
+    sourced: 'Every statement links to the article passage that supports it.',
+    cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
+    collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
   },
 };
 
