@@ -26,7 +26,7 @@ import { useMediaQuery } from '../shared/hooks/use-media-query';
 import { useFirstViewShown } from './selection/use-first-view-shown';
 import { useSelection } from './selection/use-selection';
 import type { useUrlState } from './url/use-url-state';
-import { serializeUrlState } from '../shared/url/url-state';
+import { linkState, serializeUrlState } from '../shared/url/url-state';
 
 type Url = ReturnType<typeof useUrlState>;
 
@@ -48,9 +48,9 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
 
   // Links carry the view (search, filters, language) but not the visible range, so they stay the
   // same while the timeline pans and list rows need not re-render.
-  const linkBase = serializeUrlState({ ...state, range: null, slide: null, presenter: false });
+  const linkBase = serializeUrlState(linkState(state));
   const links = useMemo<AppLinks>(() => {
-    const base = { ...state, range: null, slide: null, presenter: false };
+    const base = linkState(state);
     const href = (change: Partial<typeof state>) => `${window.location.pathname}${serializeUrlState({ ...base, ...change })}`;
     return {
       event: (id) => href({ event: id, article: null, passage: null }),
@@ -99,16 +99,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
           </Feature>
         )}
         <Feature>
-          <ShareButton
-            state={{
-              event: state.event,
-              query: state.query,
-              filters: selection.knownFilters,
-              lang: state.lang ?? language,
-              scheme: state.scheme,
-            }}
-            title={store.title[language]}
-          />
+          <ShareButton state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }} title={store.title[language]} />
         </Feature>
       </Header>
       {notices.length > 0 && (

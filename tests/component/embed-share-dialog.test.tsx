@@ -1,12 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppShareDialog, ShareButton, type SharedView } from '../../src/features/embed/ShareButton';
+import { AppShareDialog, ShareButton } from '../../src/features/embed/ShareButton';
+import { EMPTY_URL_STATE, type UrlState } from '../../src/shared/url/url-state';
 import { parseEmbedParams } from '../../src/shared/url/embed-params';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 
-const view: SharedView = {
+const view: UrlState = {
+  ...EMPTY_URL_STATE,
   event: 'sommet-la-haye',
   query: 'Kyiv',
   filters: { ...EMPTY_FILTERS, kinds: ['summit'] },

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { ShareDialog } from './ShareDialog';
 import { useI18n } from '../../shared/i18n/language';
-import { serializeUrlState, EMPTY_URL_STATE, type UrlState } from '../../shared/url/url-state';
+import { serializeUrlState, sharedState, type UrlState } from '../../shared/url/url-state';
 import { EMBED_HEIGHT, serializeEmbedParams, type EmbedOptions } from '../../shared/url/embed-params';
-
-export type SharedView = Pick<UrlState, 'event' | 'query' | 'filters' | 'lang' | 'scheme'>;
 
 /** Absolute URLs of the app's pages, on the origin that serves it. */
 const here = (path: string) => new URL(path, window.location.href).href;
@@ -13,17 +11,17 @@ const here = (path: string) => new URL(path, window.location.href).href;
  * The Share dialog wired to the app's URL format: the embed code and the direct link of `state`.
  * Mounted only while open, so the form starts from the current view each time.
  */
-export function AppShareDialog({ open, onClose, state, title }: { open: boolean; onClose: () => void; state: SharedView; title: string }) {
+export function AppShareDialog({ open, onClose, state, title }: { open: boolean; onClose: () => void; state: UrlState; title: string }) {
   const { t, language } = useI18n();
   if (!open) return null;
-  const view = { event: state.event, query: state.query, filters: state.filters, range: null };
+  const view = sharedState(state);
   const initial: EmbedOptions = { height: EMBED_HEIGHT.default, list: true, scheme: state.scheme ?? 'auto', lang: state.lang ?? language };
   return (
     <ShareDialog
       open={open}
       onClose={onClose}
       embedUrl={(options) => here(`embed.html${serializeEmbedParams(view, options)}`)}
-      pageUrl={here(`./${serializeUrlState({ ...EMPTY_URL_STATE, ...state })}`)}
+      pageUrl={here(`./${serializeUrlState(view)}`)}
       loaderUrl={here('embed-loader.js')}
       frameTitle={t.embed.frameTitle(title)}
       initial={initial}
@@ -32,7 +30,7 @@ export function AppShareDialog({ open, onClose, state, title }: { open: boolean;
 }
 
 /** The "Share" button and its dialog, for the app's header. */
-export function ShareButton({ state, title }: { state: SharedView; title: string }) {
+export function ShareButton({ state, title }: { state: UrlState; title: string }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (

@@ -6,7 +6,7 @@
  * and scheme=auto, the default, spelled out. Anything unusable falls back to its default.
  */
 import type { Language } from '../i18n/dictionary';
-import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import { embedState, EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 export type EmbedScheme = 'auto' | 'light' | 'dark';
 
@@ -26,6 +26,9 @@ export function embedHeight(value: number): number {
   if (!Number.isFinite(value)) return EMBED_HEIGHT.default;
   return Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(value)));
 }
+
+/** The embed page's own parameters, beside the app's (url-params.ts). */
+export const EMBED_OWN_PARAMETERS = ['height', 'list'] as const;
 
 export interface EmbedParams {
   state: UrlState;
@@ -56,18 +59,15 @@ export function parseEmbedParams(search: string): EmbedParams {
   else if (rawList !== null && rawList !== '1') rejected.push('list');
 
   // The embed shows a view of the timeline: no article reader, no presentation.
-  const state: UrlState = { ...parsed.state, article: null, passage: null, slide: null, presenter: false };
+  const state = embedState(parsed.state);
   return { state, height, list, rejected };
 }
 
 /** The view to embed, as the embed page's query string (always starting with '?'). */
 export function serializeEmbedParams(view: Pick<UrlState, 'event' | 'query' | 'filters' | 'range'>, options: EmbedOptions): string {
-  const search = serializeUrlState({
-    ...EMPTY_URL_STATE,
-    ...view,
-    lang: options.lang,
-    scheme: options.scheme === 'auto' ? null : options.scheme,
-  });
+  const search = serializeUrlState(
+    embedState({ ...EMPTY_URL_STATE, ...view, lang: options.lang, scheme: options.scheme === 'auto' ? null : options.scheme }),
+  );
   const params = new URLSearchParams(search);
   params.set('height', String(embedHeight(options.height)));
   if (!options.list) params.set('list', '0');
