@@ -4,8 +4,10 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
+import { preloadFirstView } from './scripts/preload-first-view';
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { parseAllowList } from './src/app/data/data-source';
+import { BUILT_IN_STORE_URL } from './src/app/data/store-query';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
 const root = import.meta.dirname;
@@ -65,7 +67,14 @@ function contentSecurityPolicy(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), prerenderChronology(root), VitePWA(pwaOptions), inlineInitialCss(root), contentSecurityPolicy(mode)],
+  plugins: [
+    react(),
+    prerenderChronology(root),
+    VitePWA(pwaOptions),
+    preloadFirstView(root, BUILT_IN_STORE_URL),
+    inlineInitialCss(root),
+    contentSecurityPolicy(mode),
+  ],
   // vis-timeline filters the strings it draws as HTML with `xss`; ours escapes them all (see the file).
   resolve: { alias: [{ find: /^xss$/, replacement: resolve(root, 'src/features/timeline/vis-xss-escape.ts') }] },
   build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
