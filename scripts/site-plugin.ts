@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { escapeHtml } from '../src/features/export/formats/html-escape';
+import { escapeHtml } from '../src/shared/html-escape';
 import { dictionaries, LANGUAGES, type Language } from '../src/shared/i18n/dictionary';
 import { parseStore } from '../src/store/parse-store';
 import type { Store } from '../src/store/schema';

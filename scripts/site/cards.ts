@@ -5,7 +5,7 @@
  * was made from, so a test can tell when the store has moved on and the images must be remade.
  */
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../../src/features/export/formats/html-escape';
+import { escapeHtml } from '../../src/shared/html-escape';
 import { formatEventDate } from '../../src/shared/format-date';
 import { dictionaries, LANGUAGES, type Language } from '../../src/shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../src/store/schema';

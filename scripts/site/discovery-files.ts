@@ -1,7 +1,7 @@
 /** The files that tell other sites about this one: oembed.json, sitemap.xml, robots.txt. */
 import { embedSnippet } from '../../src/features/embed/embed-snippet';
 import { EMBED_HEIGHT } from '../../src/shared/url/embed-params';
-import { escapeHtml } from '../../src/features/export/formats/html-escape';
+import { escapeHtml } from '../../src/shared/html-escape';
 import { dictionaries, LANGUAGES } from '../../src/shared/i18n/dictionary';
 import type { Store } from '../../src/store/schema';
 import { collectionPath, eventPagePath } from './json-ld';

@@ -2,7 +2,7 @@
  * The <head> tags that make a page of the site shareable and findable: its canonical address,
  * its French and English alternates, and its Open Graph / Twitter card. Every value is escaped.
  */
-import { escapeHtml } from '../../src/features/export/formats/html-escape';
+import { escapeHtml } from '../../src/shared/html-escape';
 import type { Language } from '../../src/shared/i18n/dictionary';
 import { siteUrl, type SiteOrigin } from './site-origin';
 

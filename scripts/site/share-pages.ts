@@ -7,7 +7,7 @@
  * but link-preview crawlers follow meta refreshes and would read the app's card instead of the
  * event's, so readers without JavaScript get the page itself and its link.
  */
-import { escapeHtml } from '../../src/features/export/formats/html-escape';
+import { escapeHtml } from '../../src/shared/html-escape';
 import { formatEventDate } from '../../src/shared/format-date';
 import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../src/store/schema';

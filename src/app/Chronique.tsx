@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -27,21 +27,28 @@ import { useFirstViewShown } from './selection/use-first-view-shown';
 import { useSelection } from './selection/use-selection';
 import type { useUrlState } from './url/use-url-state';
 import { linkState, serializeUrlState } from '../shared/url/url-state';
+import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
 
 type Url = ReturnType<typeof useUrlState>;
 
-// vis-timeline and moment are most of the JavaScript: load them after the list has painted.
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+interface ChroniqueProps {
+  store: Store;
+  url: Url;
+  /** The store's search-index file, when it has one (see searchIndexUrlFor). */
+  indexUrl: string | null;
+  /** What of the store could not be shown. */
+  storeNotice?: ReactNode;
+}
 
-/** The whole app around one loaded store; `storeNotice` tells what of the store could not be shown. */
-export function Chronique({ store, url, storeNotice }: { store: Store; url: Url; storeNotice?: ReactNode }) {
+/** The whole app around one loaded store. */
+export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps) {
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
   const article = state.article ? articleById(store, state.article) : undefined;
   const browsing = !article && !(state.slide !== null && state.presenter);
   const firstView = useFirstViewShown(browsing);
-  const selection = useSelection(store, state.query, state.filters, firstView.shown);
+  const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown });
   const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);

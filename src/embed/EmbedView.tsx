@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { ChronologyList } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { MESSAGE_SOURCE } from '../features/embed/embed-messages';
@@ -11,13 +11,13 @@ import { EMPTY_FILTERS, type Filters } from '../store/filters';
 import type { Store } from '../store/schema';
 import { Feature } from '../shared/ui/Feature';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { BUILT_IN_SEARCH_INDEX_URL } from '../app/data/use-search-index';
 import { useSelection } from '../app/selection/use-selection';
 import { EMPTY_URL_STATE, serializeUrlState, type UrlState } from '../shared/url/url-state';
 import { serializeEmbedParams, type EmbedParams } from '../shared/url/embed-params';
 import { openParentChannel, type CommandHandler, type ParentChannel } from './parent-channel';
 import { QuietFocus } from './QuietFocus';
-
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
 
 /** Who opened the shown event: only the reader's own action inside the embed may move focus. */
 type SelectedBy = 'load' | 'host' | 'user';
@@ -40,7 +40,7 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
   const [requestedWindow, setRequestedWindow] = useState(params.state.range);
   const narrow = useMediaQuery('(max-width: 559.98px)');
   const wide = useMediaQuery('(min-width: 760px)');
-  const selection = useSelection(store, query, filters);
+  const selection = useSelection(store, query, filters, { url: BUILT_IN_SEARCH_INDEX_URL });
   const selectedEvent = selected.id ? byId.get(selected.id) : undefined;
   const rootRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLElement>(null);
