@@ -48,6 +48,7 @@ const fr = {
     },
     loadErrorDetails: 'Détails :',
     retrying: 'Nouvel essai automatique en cours…',
+    storeSlow: 'Le serveur met du temps à répondre. Nous continuons d’essayer de charger la frise et la recherche.',
     offline: 'Vous êtes hors ligne. La chronologie se chargera dès le retour de la connexion.',
     dataNotAllowedTitle: 'Cette source de données n’est pas autorisée',
     dataNotAllowedHelp:
@@ -334,6 +335,7 @@ const en: Dictionary = {
     },
     loadErrorDetails: 'Details:',
     retrying: 'Trying again automatically…',
+    storeSlow: 'The server is slow to answer. We are still trying to load the timeline and the search.',
     offline: 'You are offline. The chronology will load as soon as the connection returns.',
     dataNotAllowedTitle: 'This data source is not allowed',
     dataNotAllowedHelp:
