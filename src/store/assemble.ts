@@ -19,7 +19,9 @@ import {
   type Note,
   type StoreEvent,
 } from './schema';
+import { proseFields } from './prose-fields';
 import { selectQuote } from './selectors';
+import { englishTypographyFault, frenchTypographyFault } from './typography';
 
 export const SOURCE_FILES = {
   collection: 'data/collection.json',
@@ -61,6 +63,16 @@ function schemaErrors(file: string, data: unknown, error: z.ZodError): BuildErro
   });
 }
 
+/** Our own French and English prose must already follow the typography rules (`npm run typeset` applies them). */
+function typographyErrors(inputs: SourceInputs): BuildError[] {
+  return proseFields(inputs, SOURCE_FILES).flatMap(({ file, id, field, language, text }) => {
+    const fault = language === 'fr' ? frenchTypographyFault(text) : englishTypographyFault(text);
+    if (!fault) return [];
+    const reason = `${field}: ${language === 'fr' ? 'French' : 'English'} typography: ${fault.rule}, near «${fault.near}» (${language === 'fr' ? 'npm run typeset applies the rules' : 'fix it by hand'})`;
+    return [{ file, ...(id === undefined ? {} : { id }), reason }];
+  });
+}
+
 export function assembleStore(inputs: SourceInputs): AssembleResult {
   const errors: BuildError[] = [];
   const parse = <T>(schema: z.ZodType<T>, file: string, data: unknown): T | undefined => {
@@ -82,6 +94,7 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
   errors.splice(0, errors.length, ...errors.filter((error) => !repeated(error)));
   errors.push(...drafts.map(({ id, reason }) => ({ file: SOURCE_FILES.events, id, reason })));
   if (!collection || !articleInputs || !entities || !eventInputs) return { ok: false, errors };
+  errors.push(...typographyErrors(inputs));
 
   const texts = new Map<string, string>();
   for (const article of articleInputs) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
 
 type Tree = { [key: string]: unknown };
 
@@ -32,5 +33,26 @@ describe('the interface dictionary', () => {
     for (const [key, value] of fr) {
       if (typeof value === 'string' && value.length > 24) expect(en.get(key), key).not.toBe(value);
     }
+  });
+
+  /** What a string or a template function can show: a function is called with numbers (1 and 2, for plurals) and with words. */
+  const shown = (value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (typeof value !== 'function') return [];
+    const call = (arg: unknown) => (value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => arg));
+    return [1, 2, 'mot'].map(call).filter((text): text is string => typeof text === 'string');
+  };
+
+  it('follows French typography in every French string, and uses ’ and “ ” in English', () => {
+    let checked = 0;
+    for (const [key, value] of fr) {
+      for (const text of shown(value)) {
+        checked += 1;
+        expect(frenchTypographyFault(text), `fr ${key}: ${text}`).toBeUndefined();
+      }
+    }
+    for (const [key, value] of en)
+      for (const text of shown(value)) expect(englishTypographyFault(text), `en ${key}: ${text}`).toBeUndefined();
+    expect(checked).toBeGreaterThan(200);
   });
 });

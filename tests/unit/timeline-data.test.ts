@@ -237,7 +237,7 @@ describe('bounds, first and last', () => {
   it('spans from the first start to the last exclusive end', () => {
     expect(timeBounds([])).toBeUndefined();
     const bounds = timeBounds(store.events)!;
-    expect(bounds.min).toBe(isoDayToTime('2022-06-29'));
+    expect(bounds.min).toBe(isoDayToTime('2022-02-24'));
     expect(bounds.max).toBe(isoDayToTime('2026-02-12'));
     expect(timeBounds([event('r', {}, { start: '2025-01-01', end: '2025-03-31', precision: 'month' })])).toEqual({
       min: isoDayToTime('2025-01-01'),
@@ -249,7 +249,7 @@ describe('bounds, first and last', () => {
     expect(firstAndLast([])).toBeUndefined();
     const reversed = [...store.events].reverse();
     const ends = firstAndLast(reversed)!;
-    expect(ends.first.id).toBe('sommet-de-madrid-concept-strategique');
+    expect(ends.first.id).toBe('invasion-russe-ukraine');
     expect(ends.last.id).toBe('ministerielle-defense-bruxelles-2026');
   });
 });

@@ -149,7 +149,7 @@ describe('slots and opening a cluster', () => {
     expect(en.label).toBe('1,234 events, 3–12 March 2025; zoom in to see them');
     const fr = drawnCluster(cluster, 'fr', dictionaries.fr);
     expect(fr.text).toMatch(/^1\s234 événements$/u);
-    expect(fr.label).toMatch(/^1\s234 événements, 3–12 mars 2025 ; zoomer pour les voir$/u);
+    expect(fr.label).toMatch(/^1\s234 événements, 3–12 mars 2025\u202f; zoomer pour les voir$/u);
   });
 });
 
