@@ -5,7 +5,9 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
 import { prerenderChronology } from './scripts/prerender-plugin';
-import { parseAllowList } from './src/app/data-source';
+import { sitePlugin } from './scripts/site-plugin';
+import { parseSiteOrigin } from './scripts/site/site-origin';
+import { parseAllowList } from './src/app/data/data-source';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
 const root = import.meta.dirname;
@@ -64,11 +66,24 @@ function contentSecurityPolicy(mode: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), prerenderChronology(root), VitePWA(pwaOptions), inlineInitialCss(root), contentSecurityPolicy(mode)],
-  // vis-timeline filters the strings it draws as HTML with `xss`; ours escapes them all (see the file).
-  resolve: { alias: [{ find: /^xss$/, replacement: resolve(root, 'src/features/timeline/vis-xss-escape.ts') }] },
-  build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
-  server: { port: 5173 },
-  preview: { port: 4173 },
-}));
+export default defineConfig(({ mode }) => {
+  // SITE_ORIGIN (README, "Deploying"): the origin the site is served from; a malformed one stops the build here.
+  const siteOrigin = parseSiteOrigin(loadEnv(mode, root, '').SITE_ORIGIN);
+  return {
+    plugins: [
+      react(),
+      prerenderChronology(root),
+      sitePlugin(root, siteOrigin),
+      VitePWA(pwaOptions),
+      inlineInitialCss(root),
+      contentSecurityPolicy(mode),
+    ],
+    // The share snippet's default origin (empty: the page's own).
+    define: { 'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin ?? '') },
+    // vis-timeline filters the strings it draws as HTML with `xss`; ours escapes them all (see the file).
+    resolve: { alias: [{ find: /^xss$/, replacement: resolve(root, 'src/features/timeline/vis-xss-escape.ts') }] },
+    build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+  };
+});

@@ -52,7 +52,7 @@ export interface LoadResult {
   lcpMs: number | null;
   lcpElement: string | null;
   readyMs: number | null;
-  /** The app's User Timing marks (src/app/store-query.ts): store received, JSON parsed, store validated. */
+  /** The app's User Timing marks (src/app/data/store-query.ts): store received, JSON parsed, store validated. */
   storePhases: StorePhases;
   /** Bytes received (encoded, with headers) until the network was idle after the timeline was ready. */
   transferredBytes: number;

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { articleTextFile, assembleStore, formatBuildError, SOURCE_FILES, type BuildError } from '../src/store/assemble';
 import { storeJsonSchema } from '../src/store/json-schema';
 import { parseStore } from '../src/store/parse-store';
-import { buildSearchIndex } from '../src/store/search';
+import { buildSearchIndex } from '../src/store/search-index';
 import { toSearchIndexFile } from '../src/store/search-index-file';
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,14 +1,15 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Language } from '../shared/i18n/dictionary';
+import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
-import { DataSourceError } from './DataSourceError';
-import { resolveDataUrl } from './data-source';
-import { InvalidEventsNotice } from './InvalidEventsNotice';
-import { LoadError } from './LoadError';
-import { selectLoadedStore, storeQueryOptions } from './store-query';
-import { useUrlState } from './use-url-state';
+import { DataSourceError } from './data/DataSourceError';
+import { resolveDataUrl } from './data/data-source';
+import { InvalidEventsNotice } from './data/InvalidEventsNotice';
+import { LoadError } from './data/LoadError';
+import { selectLoadedStore, storeQueryOptions } from './data/store-query';
+import { searchIndexUrlFor } from './data/use-search-index';
+import { useUrlState } from './url/use-url-state';
 import './layout.css';
 
 type ChroniqueModule = typeof import('./Chronique');
@@ -52,10 +53,6 @@ function useChronique(): ChroniqueState {
     return () => window.removeEventListener('online', reload);
   }, [state.offline]);
   return state;
-}
-
-export function browserLanguage(): Language {
-  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr') ? 'fr' : 'en';
 }
 
 /** Where the store comes from, read once: later URL changes (filters, selection) keep the same store. */
@@ -107,6 +104,7 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
     <Chronique
       store={query.data.store}
       url={url}
+      indexUrl={searchIndexUrlFor(dataUrl)}
       storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
     />
   );

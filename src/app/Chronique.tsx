@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -16,41 +16,48 @@ import { useI18n } from '../shared/i18n/language';
 import type { AppLinks } from '../shared/links';
 import { articleById } from '../store/lookup';
 import type { Store } from '../store/schema';
-import { ShareButton } from './embed/ShareButton';
-import { describeFilters } from './describe-filters';
-import { Feature } from './Feature';
+import { ShareButton } from '../features/embed/ShareButton';
+import { describeFilters } from './selection/describe-filters';
+import { Feature } from '../shared/ui/Feature';
 import './print.css';
 import { Header } from './Header';
-import { firstEventInWindow, windowForEvents } from './list-timeline-sync';
-import { useMediaQuery } from './use-media-query';
-import { useFirstViewShown } from './use-first-view-shown';
-import { useSelection } from './use-selection';
-import type { useUrlState } from './use-url-state';
-import { serializeUrlState } from './url-state';
+import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
+import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { useFirstViewShown } from './selection/use-first-view-shown';
+import { useSelection } from './selection/use-selection';
+import type { useUrlState } from './url/use-url-state';
+import { linkState, serializeUrlState } from '../shared/url/url-state';
+import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
 
 type Url = ReturnType<typeof useUrlState>;
 
-// vis-timeline and moment are most of the JavaScript: load them after the list has painted.
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+interface ChroniqueProps {
+  store: Store;
+  url: Url;
+  /** The store's search-index file, when it has one (see searchIndexUrlFor). */
+  indexUrl: string | null;
+  /** What of the store could not be shown. */
+  storeNotice?: ReactNode;
+}
 
-/** The whole app around one loaded store; `storeNotice` tells what of the store could not be shown. */
-export function Chronique({ store, url, storeNotice }: { store: Store; url: Url; storeNotice?: ReactNode }) {
+/** The whole app around one loaded store. */
+export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps) {
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
   const article = state.article ? articleById(store, state.article) : undefined;
   const browsing = !article && !(state.slide !== null && state.presenter);
   const firstView = useFirstViewShown(browsing);
-  const selection = useSelection(store, state.query, state.filters, firstView.shown);
+  const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown });
   const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
 
   // Links carry the view (search, filters, language) but not the visible range, so they stay the
   // same while the timeline pans and list rows need not re-render.
-  const linkBase = serializeUrlState({ ...state, range: null, slide: null, presenter: false });
+  const linkBase = serializeUrlState(linkState(state));
   const links = useMemo<AppLinks>(() => {
-    const base = { ...state, range: null, slide: null, presenter: false };
+    const base = linkState(state);
     const href = (change: Partial<typeof state>) => `${window.location.pathname}${serializeUrlState({ ...base, ...change })}`;
     return {
       event: (id) => href({ event: id, article: null, passage: null }),
@@ -99,16 +106,7 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
           </Feature>
         )}
         <Feature>
-          <ShareButton
-            state={{
-              event: state.event,
-              query: state.query,
-              filters: selection.knownFilters,
-              lang: state.lang ?? language,
-              scheme: state.scheme,
-            }}
-            title={store.title[language]}
-          />
+          <ShareButton state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }} title={store.title[language]} />
         </Feature>
       </Header>
       {notices.length > 0 && (

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
 import { InternalLink } from '../shared/navigation';
-import type { Scheme } from './url-state';
+import type { Scheme } from '../shared/url/url-state';
 
 interface HeaderProps {
   title: string;

@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, browserLanguage, loadChronique } from './App';
+import { browserLanguage } from '../shared/i18n/browser-language';
+import { App, loadChronique } from './App';
 import { PRERENDERED_ATTRIBUTE, showsPrerenderedView } from './prerender/prerendered-view';
-import { parseUrlState } from './url-state';
-import { storeQueryOptions } from './store-query';
+import { parseUrlState } from '../shared/url/url-state';
+import { storeQueryOptions } from './data/store-query';
 import './global.css';
 // The pre-rendered chronology (index.html) paints with the list's own styles, before the app loads.
 import '../features/chronology/chronology.css';

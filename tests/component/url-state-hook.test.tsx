@@ -4,7 +4,7 @@
  */
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useUrlState } from '../../src/app/use-url-state';
+import { useUrlState } from '../../src/app/url/use-url-state';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 

@@ -6,20 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/schema';
-import { appUrl, axeViolations, launchChromium, openPage, saveScreenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, openPage, saveScreenshot } from './support/browser';
+import { browser, store, withBrowser } from './support/session';
 
-let browser: Browser;
-let store: Store;
-beforeAll(async () => {
-  browser = await launchChromium();
-  store = (await (await fetch(appUrl('/data/store.json'))).json()) as Store;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser();
 
 async function ready(page: Page) {
   await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAllowList, resolveDataUrl } from '../../src/app/data-source';
-import { BUILT_IN_STORE_URL } from '../../src/app/store-query';
+import { parseAllowList, resolveDataUrl } from '../../src/app/data/data-source';
+import { BUILT_IN_STORE_URL } from '../../src/app/data/store-query';
 
 const here = { href: 'https://chronique.example/?data=x', origin: 'https://chronique.example' };
 const allow = ['https://data.example.org'];

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openParentChannel, referrerOrigin, type CommandHandler } from '../../src/app/embed/parent-channel';
+import { openParentChannel, referrerOrigin, type CommandHandler } from '../../src/embed/parent-channel';
 
 /** A frame window: an EventTarget with a parent whose postMessage is recorded. */
 function fakeFrame(referrer: string, embedded = true) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedParams, serializeEmbedParams } from '../../src/app/embed/embed-params';
-import { EMBED_HEIGHT, embedSnippet } from '../../src/features/embed/embed-snippet';
+import { EMBED_HEIGHT, parseEmbedParams, serializeEmbedParams } from '../../src/shared/url/embed-params';
+import { embedSnippet } from '../../src/features/embed/embed-snippet';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 import { isoDayToTime } from '../../src/store/dates';
 

@@ -1,7 +1,7 @@
 /** Property-based tests: hostile or arbitrary input never throws, and what round-trips, round-trips. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../../src/app/url-state';
+import { parseUrlState, serializeUrlState } from '../../src/shared/url/url-state';
 import { formatEventDate } from '../../src/shared/format-date';
 import { isIsoDay, isoDayToTime, timeToIsoDay } from '../../src/store/dates';
 import { parseStore } from '../../src/store/parse-store';

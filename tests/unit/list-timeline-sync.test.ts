@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
-import { firstEventInWindow, windowForEvents } from '../../src/app/list-timeline-sync';
+import { firstEventInWindow, windowForEvents } from '../../src/app/selection/list-timeline-sync';
 import { isoDayToTime, nextIsoDay } from '../../src/store/dates';
 import { readBuiltStore } from '../helpers/built-store';
 

@@ -19,6 +19,11 @@ const BUILT_FILES = [
   'icons/icon-512.png',
   'icons/maskable-512.png',
   'data/store.schema.json',
+  'cards/fr.png',
+  'cards/en/sommet-de-la-haye.png',
+  'e/sommet-de-la-haye/index.html',
+  'e/sommet-de-la-haye/en/index.html',
+  'en/index.html',
 ];
 
 let dist: string;
@@ -38,6 +43,7 @@ beforeAll(async () => {
   const result = await getManifest({
     globDirectory: dist,
     globPatterns: workbox.globPatterns,
+    globIgnores: workbox.globIgnores,
     maximumFileSizeToCacheInBytes: workbox.maximumFileSizeToCacheInBytes,
   });
   precached = result.manifestEntries?.map((entry) => (typeof entry === 'string' ? entry : entry.url)) ?? [];
@@ -78,11 +84,19 @@ describe('what the service worker saves for offline use', () => {
     expect(precached).not.toContain('data/store.schema.json');
   });
 
-  it('serves the app for any navigation but the embed page, which is its own document', () => {
+  it('does not spend it on the social card images and the pages made for link previews', () => {
+    expect(precached.filter((file) => /^(cards|e|en)\//.test(file))).toEqual([]);
+  });
+
+  it('serves the app for any navigation but the embed, event and language pages, which are their own documents', () => {
     const fallsBack = (path: string) => !NAVIGATE_FALLBACK_DENYLIST.some((pattern) => pattern.test(path));
     expect(fallsBack('/')).toBe(true);
     expect(fallsBack('/index.html')).toBe(true);
     expect(fallsBack('/embed.html')).toBe(false);
+    // An event's page opens the app at that event: the default view in its place would lose it.
+    expect(fallsBack('/e/sommet-de-la-haye/')).toBe(false);
+    expect(fallsBack('/en/')).toBe(false);
+    expect(fallsBack('/?event=e')).toBe(true);
     expect(pwaOptions.workbox!.navigateFallback).toBe('index.html');
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchStore, retryDelay, shouldRetry, StoreLoadError } from '../../src/app/store-query';
+import { fetchStore, retryDelay, shouldRetry, StoreLoadError } from '../../src/app/data/store-query';
 import { readBuiltStore } from '../helpers/built-store';
 
 afterEach(() => {

@@ -13,7 +13,7 @@ async function withoutValidatorChunk() {
   vi.doMock('../../src/store/parse-store', () => {
     throw new TypeError('Failed to fetch dynamically imported module: parse-store.js');
   });
-  return import('../../src/app/store-query');
+  return import('../../src/app/data/store-query');
 }
 
 const withRejectedEvent = () => {
@@ -45,7 +45,7 @@ describe('fetchStore and the validator chunk', () => {
   });
 
   it('loads the validator for a store with a fault, and reports what it rejected', async () => {
-    const { fetchStore } = await import('../../src/app/store-query');
+    const { fetchStore } = await import('../../src/app/data/store-query');
     respond(withRejectedEvent());
     const loaded = await fetchStore('/data/store.json');
     expect(loaded.rejected.map((rejected) => rejected.index)).toEqual([0]);

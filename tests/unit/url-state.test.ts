@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/app/url-state';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/shared/url/url-state';
 import { DateFrom, Kind } from '../../src/store/schema';
 
 describe('URL state', () => {

@@ -37,7 +37,7 @@ function runtimeImports(entry: string): Set<string> {
 /** The entry, the store's loader, and the lazy chunks the default view loads. */
 const LOAD_A_VALID_STORE = [
   'src/app/main.tsx',
-  'src/app/store-query.ts',
+  'src/app/data/store-query.ts',
   'src/store/canonical-store.ts',
   'src/app/Chronique.tsx',
   'src/features/timeline/TimelineView.tsx',

@@ -1,6 +1,5 @@
 import type { Language } from '../../shared/i18n/dictionary';
-import { isEmptyFilters } from '../../store/filters';
-import { parseUrlState } from '../url-state';
+import { changesFirstView, parseUrlState } from '../../shared/url/url-state';
 
 /** Marks the pre-rendered markup, so the client knows it is there. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
@@ -20,13 +19,7 @@ export function showsPrerenderedView(search: string, browserLanguage: Language):
   return (
     rejected.length === 0 &&
     (state.lang ?? browserLanguage) === PRERENDERED_LANGUAGE &&
-    state.data === null &&
     new URLSearchParams(search).get('data') === null &&
-    state.event === null &&
-    state.article === null &&
-    state.query.trim() === '' &&
-    isEmptyFilters(state.filters) &&
-    state.slide === null &&
-    !state.presenter
+    !changesFirstView(state)
   );
 }

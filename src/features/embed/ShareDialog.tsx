@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { LANGUAGES } from '../../shared/i18n/dictionary';
 import { useI18n } from '../../shared/i18n/language';
-import { EMBED_HEIGHT, embedHeight, embedSnippet, type EmbedOptions, type EmbedScheme } from './embed-snippet';
+import { EMBED_HEIGHT, embedHeight, type EmbedOptions, type EmbedScheme } from '../../shared/url/embed-params';
+import { embedSnippet } from './embed-snippet';
 import './share-dialog.css';
 
 export interface ShareDialogProps {
@@ -32,6 +33,15 @@ type CopyStatus = { target: 'snippet' | 'link'; ok: boolean } | null;
  * direct link. A native modal <dialog>: the browser traps focus, Escape closes it, and focus
  * returns to the button that opened it.
  */
+/**
+ * The preview shows the same view from the site the reader is on: the snippet's origin may be
+ * the public one (SITE_ORIGIN), which a preview deployment's CSP (frame-src 'self') would block.
+ */
+const onThisSite = (url: string) => {
+  const parsed = new URL(url, window.location.href);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
 export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frameTitle, initial }: ShareDialogProps) {
   const { t } = useI18n();
   const ids = { title: useId(), height: useId(), heightHelp: useId(), snippet: useId(), snippetHelp: useId(), link: useId() };
@@ -159,7 +169,7 @@ export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frame
 
       <section className="share-preview" aria-label={t.embed.preview}>
         <h3>{t.embed.preview}</h3>
-        {open && <iframe src={previewSrc} title={frameTitle} loading="lazy" height={options.height} data-share-preview="" />}
+        {open && <iframe src={onThisSite(previewSrc)} title={frameTitle} loading="lazy" height={options.height} data-share-preview="" />}
       </section>
 
       <div className="share-field">

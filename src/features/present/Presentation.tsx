@@ -9,7 +9,7 @@ import { Slide } from './Slide';
 import { clampIndex, targetIndex, type SlideAction } from './slide-keys';
 import { useSlideChannel } from './slide-channel';
 import { TimelineStrip } from './TimelineStrip';
-import { useScrollLock } from './use-scroll-lock';
+import { useScrollLock } from '../../shared/hooks/use-scroll-lock';
 import { useSlideKeys } from './use-slide-keys';
 import './present.css';
 

@@ -105,6 +105,15 @@ const fr = {
     lanes: 'Regrouper',
     byTheme: 'Par thème',
     byKind: 'Par type',
+    byNone: 'Aucun (le récit)',
+    help: 'Aide et légende',
+    story: 'Revenir au récit',
+    earlier: (count: number) => `← ${count} événement${count > 1 ? 's' : ''} plus tôt`,
+    later: (count: number) => `${count} événement${count > 1 ? 's' : ''} plus tard →`,
+    earlierName: (count: number) =>
+      count > 1 ? `${count} événements plus tôt, hors de la vue\u00a0: y aller` : '1 événement plus tôt, hors de la vue : y aller',
+    laterName: (count: number) =>
+      count > 1 ? `${count} événements plus tard, hors de la vue\u00a0: y aller` : '1 événement plus tard, hors de la vue : y aller',
     legend: 'Légende',
     announcedLegend: 'Annoncé\u00a0: à venir quand l’article a été écrit',
     other: 'Autres',
@@ -269,6 +278,16 @@ const fr = {
     evidence: 'Dans les articles\u00a0:',
     timelineIntro: 'Chronologie exportée de chronique\u00a0: chaque événement renvoie aux passages des articles qui le fondent.',
   },
+  sharing: {
+    description: (title: string) =>
+      `Chronologie sourcée\u00a0: ${title}. Chaque affirmation renvoie au passage de l’article qui l’établit.`,
+    eventPageTitle: (event: string, collection: string) => `${event} — ${collection}`,
+    openEvent: 'Ouvrir cet événement dans la chronologie',
+    openCollection: 'Ouvrir la chronologie',
+    sourced: 'Chaque affirmation renvoie au passage de l’article qui l’établit.',
+    cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
+    collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
+  },
 };
 
 export type Dictionary = typeof fr;
@@ -366,6 +385,14 @@ const en: Dictionary = {
     lanes: 'Group',
     byTheme: 'By theme',
     byKind: 'By kind',
+    byNone: 'None (the story)',
+    help: 'Help and key',
+    story: 'Back to the story',
+    earlier: (count: number) => `← ${count} earlier event${count > 1 ? 's' : ''}`,
+    later: (count: number) => `${count} later event${count > 1 ? 's' : ''} →`,
+    earlierName: (count: number) =>
+      count > 1 ? `${count} earlier events, out of view: go there` : '1 earlier event, out of view: go there',
+    laterName: (count: number) => (count > 1 ? `${count} later events, out of view: go there` : '1 later event, out of view: go there'),
     legend: 'Key',
     announcedLegend: 'Announced: still to come when the article was written',
     other: 'Other',
@@ -524,6 +551,15 @@ const en: Dictionary = {
     corroboration: 'Corroborated by:',
     evidence: 'In the articles:',
     timelineIntro: 'Chronology exported from chronique: every event points to the article passages it rests on.',
+  },
+  sharing: {
+    description: (title: string) => `Sourced chronology: ${title}. Every statement links to the article passage that supports it.`,
+    eventPageTitle: (event: string, collection: string) => `${event} — ${collection}`,
+    openEvent: 'Open this event in the timeline',
+    openCollection: 'Open the timeline',
+    sourced: 'Every statement links to the article passage that supports it.',
+    cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
+    collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
   },
 };
 

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { countFacets, facetIndexOf, failedFacets } from '../../store/facet-index';
+import { isEmptyFilters, type FacetCounts, type Filters } from '../../store/filters';
+import { MaskedIds, type IdSet } from '../../store/masked-ids';
+import { searchStore } from '../../store/search';
+import { compileQuery, findMatches, type TextRange } from '../../store/search-query';
+import type { Store, StoreEvent } from '../../store/schema';
+import { useSearchIndex, type IndexFile } from '../data/use-search-index';
+
+export interface Selection {
+  /** Events that pass the filters: what the timeline shows. */
+  filtered: StoreEvent[];
+  /** Events that pass the filters and match the search: what the list shows. */
+  matching: StoreEvent[];
+  /** On the timeline, filtered events that do not match the search. */
+  dimmedIds: IdSet | undefined;
+  /**
+   * The facet counts of the matching events, made when first asked for (by an unfolded filter
+   * panel, or one showing active filters): at 100,000 events the facet index takes a few hundred
+   * milliseconds that a folded panel does not need.
+   */
+  counts: () => FacetCounts;
+  /** Number of matching events when there is a search, null otherwise (and while it is pending). */
+  resultCount: number | null;
+  /** A search is typed but the index is not ready yet: nothing is searched until it is. */
+  searchPending: boolean;
+  highlight: ((text: string) => readonly TextRange[]) | undefined;
+  /** The filters with ids this store does not know removed. */
+  knownFilters: Filters;
+  unknownFilterIds: string[];
+}
+
+const NO_DIMMING = undefined;
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+const positionsByEvents = new WeakMap<readonly StoreEvent[], { ids: string[]; positions: Map<string, number> }>();
+
+/** Every event's id and position, once per store. */
+function positionsOf(events: readonly StoreEvent[]) {
+  let found = positionsByEvents.get(events);
+  if (!found) {
+    const ids = events.map((event) => event.id);
+    found = { ids, positions: new Map(ids.map((id, at) => [id, at])) };
+    positionsByEvents.set(events, found);
+  }
+  return found;
+}
+
+/**
+ * Search and filters applied to a store. The search index is made once per store without blocking
+ * the page (see useSearchIndex). Filters and search are masks over the store's events, so the
+ * timeline's events keep their identity while only the search changes. (No useDeferredValue: its
+ * background render left the count of the previous query on screen while the next one ran.)
+ */
+/**
+ * `indexFile`: the store's search-index file, if it has one, and whether it may be fetched before
+ * a search asks for it (not while the first view is still loading: its bytes come first).
+ */
+export function useSelection(store: Store, query: string, filters: Filters, indexFile: IndexFile): Selection {
+  const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
+  const index = useSearchIndex(store, compiled !== null, indexFile);
+  const searchPending = compiled !== null && index === null;
+
+  const { knownFilters, unknownFilterIds } = useMemo(() => {
+    const unknown: string[] = [];
+    const keep = (group: 'actors' | 'places' | 'themes') => {
+      const known = new Set(store.entities[group].map((entity) => entity.id));
+      return filters[group].filter((id) => known.has(id) || (unknown.push(id), false));
+    };
+    return {
+      knownFilters: { ...filters, actors: keep('actors'), places: keep('places'), themes: keep('themes') },
+      unknownFilterIds: unknown,
+    };
+  }, [filters, store.entities]);
+
+  /** failed: per event, the facets it fails (a bit each); null when no filter is set. */
+  const { filtered, failed } = useMemo(() => {
+    if (isEmptyFilters(knownFilters)) return { filtered: store.events as StoreEvent[], failed: null };
+    const failed = failedFacets(facetIndexOf(store.events), knownFilters);
+    return { filtered: store.events.filter((_, at) => failed[at] === 0), failed };
+  }, [store.events, knownFilters]);
+
+  const result = useMemo(() => (compiled && index ? searchStore(index, compiled) : null), [compiled, index]);
+
+  return useMemo(() => {
+    const events = store.events;
+    let matching = filtered;
+    let dimmedIds: IdSet | undefined = NO_DIMMING;
+    if (result) {
+      const { matches } = result;
+      matching = [];
+      const dimmed = new Uint8Array(events.length);
+      for (let at = 0; at < events.length; at += 1) {
+        if (failed !== null && failed[at] !== 0) continue;
+        if (matches[at] === 1) matching.push(events[at]!);
+        else dimmed[at] = 1;
+      }
+      const { ids, positions } = positionsOf(events);
+      dimmedIds = new MaskedIds(ids, positions, dimmed);
+    }
+    return {
+      filtered,
+      matching,
+      dimmedIds,
+      counts: once(() =>
+        countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), result ? result.matches : null),
+      ),
+      resultCount: result ? matching.length : null,
+      searchPending,
+      highlight: result && compiled ? (text: string) => findMatches(text, compiled) : undefined,
+      knownFilters,
+      unknownFilterIds,
+    };
+  }, [result, compiled, filtered, failed, store.events, knownFilters, unknownFilterIds, searchPending]);
+}
