@@ -6,7 +6,6 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { Handout } from '../features/handout/Handout';
 import { PrintButton } from '../features/handout/PrintButton';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
-import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SearchBox } from '../features/filters/SearchBox';
 import { PresentLink } from '../features/present/PresentLink';
 import { Presentation } from '../features/present/Presentation';
@@ -21,6 +20,7 @@ import { describeFilters } from './selection/describe-filters';
 import { Feature } from '../shared/ui/Feature';
 import './print.css';
 import { Header } from './Header';
+import { StatusLine } from './StatusLine';
 import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
 import { useFirstViewShown } from './selection/use-first-view-shown';
@@ -94,29 +94,47 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
         languageHref={(lang) => url.hrefFor({ lang })}
         scheme={state.scheme}
         onSchemeChange={(scheme) => update({ scheme }, { replace: true })}
-      >
-        {!article && (
-          <Feature>
-            <SearchBox
-              value={state.query}
-              onChange={(query) => update({ query }, { replace: true })}
-              resultCount={selection.resultCount}
-              pending={selection.searchPending}
-            />
-          </Feature>
-        )}
-        <Feature>
-          <ShareButton state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }} title={store.title[language]} />
-        </Feature>
-      </Header>
-      {notices.length > 0 && (
-        <div role="status" className="url-notice">
-          {notices.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
-      {storeNotice}
+        search={
+          !article && (
+            <Feature>
+              <SearchBox
+                value={state.query}
+                onChange={(query) => update({ query }, { replace: true })}
+                resultCount={selection.resultCount}
+                pending={selection.searchPending}
+              />
+            </Feature>
+          )
+        }
+        actions={
+          <>
+            <Feature>
+              <ShareButton
+                state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }}
+                title={store.title[language]}
+              />
+            </Feature>
+            {!article && (
+              <Feature>
+                <PresentLink href={url.hrefFor({ slide: 1, presenter: false, event: null })} count={selection.matching.length} />
+              </Feature>
+            )}
+          </>
+        }
+        menu={
+          !article && (
+            <>
+              <Feature>
+                <PrintButton />
+              </Feature>
+              <Feature>
+                <ExportMenu events={selection.matching} store={store} />
+              </Feature>
+            </>
+          )
+        }
+      />
+      <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           <Feature>
@@ -144,24 +162,6 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
                     onChange={(filters) => update({ filters })}
                   />
                 </Feature>
-                <Feature>
-                  <PrintButton />
-                </Feature>
-                <Feature>
-                  <PresentLink
-                    className="present-start"
-                    href={url.hrefFor({ slide: 1, presenter: false, event: null })}
-                    count={selection.matching.length}
-                  />
-                </Feature>
-                {phone && (
-                  <details className="export-details">
-                    <summary>{t.app.exportSummary}</summary>
-                    <Feature>
-                      <ExportMenu events={selection.matching} store={store} />
-                    </Feature>
-                  </details>
-                )}
               </div>
               <Feature>
                 <ChronologyList
@@ -207,11 +207,6 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
                   />
                 </Suspense>
               </Feature>
-              {!phone && (
-                <Feature>
-                  <ExportMenu events={selection.matching} store={store} />
-                </Feature>
-              )}
             </div>
             {selected && (
               <div className="detail-slot">
@@ -246,11 +241,6 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
               filterSummary={describeFilters(selection.knownFilters, store, t, language)}
             />
           </WhenPrinting>
-        </Feature>
-      )}
-      {firstView.shown && (
-        <Feature>
-          <UpdatePrompt />
         </Feature>
       )}
     </>

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
 
@@ -7,6 +7,8 @@ export const BUILT_IN_STORE_URL = '/data/store.json';
 /** How long one attempt (request and body) may take before it counts as a network fault. */
 export const FETCH_TIMEOUT_MS = 15_000;
 const MAX_RETRIES = 3;
+/** How long the store may take before the page says the server is slow (it goes on trying). */
+export const SLOW_STORE_AFTER_MS = 8_000;
 
 export type StoreErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema-version' | 'shape';
 
@@ -114,3 +116,14 @@ export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
   });
 
 export const selectLoadedStore = (loaded: LoadedStore) => loaded;
+
+/**
+ * « Réessayer » while an attempt hangs: a query without data does not cancel its running fetch
+ * for a refetch (it would join it), so the attempt is cancelled (its request aborted) and a new
+ * one starts, with its retries counted afresh.
+ */
+export async function restartStoreLoad(client: QueryClient, url: string = BUILT_IN_STORE_URL): Promise<void> {
+  const options = storeQueryOptions(url);
+  await client.cancelQueries({ queryKey: options.queryKey });
+  await client.prefetchQuery(options);
+}
