@@ -21,6 +21,8 @@ import { keyAction, ZOOM_STEP } from './keyboard';
 import { revealVertically } from './reveal';
 import { TimelineController } from './timeline-controller';
 import { firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { drawingLayout } from './drawing-layout';
+import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from '../../shared/hooks/use-reduced-motion';
@@ -28,6 +30,7 @@ import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
 import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from './window-math';
 import './timeline.css';
+import './timeline-drawing.css';
 
 /** The same Set object while the ids are the same, so a search that finds the same redraws nothing. */
 function useSameSet(ids: IdSet | undefined): IdSet {
@@ -85,6 +88,11 @@ export function TimelineView({
   const lanes = lanesProp ?? ownLanes;
   const [controller, setController] = useState<TimelineController | null>(null);
   const [ready, setReady] = useState(false);
+  // The default view's drawing stays in place, the live timeline laid out unseen behind it, until
+  // vis has drawn once: then they swap, the same size in the same place (nothing in it takes focus).
+  const [drawing, setDrawing] = useState(() =>
+    requestedWindow || selectedId ? null : drawingLayout(events, entities, variant, language, t),
+  );
   const reducedMotion = useReducedMotion();
   const helpId = useId();
 
@@ -166,6 +174,7 @@ export function TimelineView({
       }),
       onReady: () => {
         setReady(true);
+        setDrawing(null);
         exposeWindow(created.window());
         const id = latest.current.selectedId;
         if (id && variant === 'full') revealVertically(created.button(id), true);
@@ -297,44 +306,52 @@ export function TimelineView({
     </p>
   );
   return (
-    <div className="tl" data-variant={variant} data-reduced-motion={reducedMotion ? 'true' : undefined}>
-      <TimelineToolbar
-        variant={variant}
-        lanes={lanes}
-        onLanesChange={changeLanes}
-        onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
-        onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
-        onFit={() => controller?.fit(true, 'user')}
-        onFirst={() => goTo('first')}
-        onLast={() => goTo('last')}
-      />
-      {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+    <>
+      {drawing && <TimelineDrawing layout={drawing} />}
       <div
-        ref={regionRef}
-        className="tl-region"
-        role="region"
-        aria-label={tl.regionLabel}
-        aria-describedby={helpId}
-        tabIndex={0}
-        data-ready={ready ? 'true' : 'false'}
-        onKeyDown={onKeyDown}
-        onClick={onClick}
-        onPointerDownCapture={onPointerDown}
+        className="tl"
+        data-variant={variant}
+        data-reduced-motion={reducedMotion ? 'true' : undefined}
+        data-behind-drawing={drawing ? 'true' : undefined}
       >
-        <div ref={canvasRef} className="tl-canvas" />
+        <TimelineToolbar
+          variant={variant}
+          lanes={lanes}
+          onLanesChange={changeLanes}
+          onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
+          onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
+          onFit={() => controller?.fit(true, 'user')}
+          onFirst={() => goTo('first')}
+          onLast={() => goTo('last')}
+        />
+        {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+        <div
+          ref={regionRef}
+          className="tl-region"
+          role="region"
+          aria-label={tl.regionLabel}
+          aria-describedby={helpId}
+          tabIndex={0}
+          data-ready={ready ? 'true' : 'false'}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onPointerDownCapture={onPointerDown}
+        >
+          <div ref={canvasRef} className="tl-canvas" />
+        </div>
+        {variant === 'strip' ? (
+          <details className="tl-details">
+            <summary>{tl.legendAndHelp}</summary>
+            <TimelineLegend />
+            {help}
+          </details>
+        ) : (
+          <>
+            {help}
+            <TimelineLegend />
+          </>
+        )}
       </div>
-      {variant === 'strip' ? (
-        <details className="tl-details">
-          <summary>{tl.legendAndHelp}</summary>
-          <TimelineLegend />
-          {help}
-        </details>
-      ) : (
-        <>
-          {help}
-          <TimelineLegend />
-        </>
-      )}
-    </div>
+    </>
   );
 }

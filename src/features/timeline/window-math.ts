@@ -15,9 +15,9 @@ export const ZOOM_MAX = 15 * 365 * DAY;
 /** Width of the first view when the page opens on a selected event. */
 export const DEEP_LINK_SPAN = 365 * DAY;
 /** Room kept right of the last date for its label (px), at most 40 % of the width. */
-const LABEL_ROOM = 220;
+export const LABEL_ROOM = 220;
 /** Room kept at both ends (px). */
-const EDGE = 12;
+export const EDGE = 12;
 
 export function windowCentre(window: TimeWindow): number {
   return (window.start + window.end) / 2;
