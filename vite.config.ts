@@ -6,6 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
 import { preloadFirstView } from './scripts/preload-first-view';
 import { prerenderChronology } from './scripts/prerender-plugin';
+import { sitePlugin } from './scripts/site-plugin';
+import { parseSiteOrigin } from './scripts/site/site-origin';
 import { parseAllowList } from './src/app/data/data-source';
 import { BUILT_IN_STORE_URL } from './src/app/data/store-query';
 import { pwaOptions } from './src/features/offline/pwa-options';
@@ -66,18 +68,25 @@ function contentSecurityPolicy(mode: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [
-    react(),
-    prerenderChronology(root),
-    VitePWA(pwaOptions),
-    preloadFirstView(root, BUILT_IN_STORE_URL),
-    inlineInitialCss(root),
-    contentSecurityPolicy(mode),
-  ],
-  // vis-timeline filters the strings it draws as HTML with `xss`; ours escapes them all (see the file).
-  resolve: { alias: [{ find: /^xss$/, replacement: resolve(root, 'src/features/timeline/vis-xss-escape.ts') }] },
-  build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
-  server: { port: 5173 },
-  preview: { port: 4173 },
-}));
+export default defineConfig(({ mode }) => {
+  // SITE_ORIGIN (README, "Deploying"): the origin the site is served from; a malformed one stops the build here.
+  const siteOrigin = parseSiteOrigin(loadEnv(mode, root, '').SITE_ORIGIN);
+  return {
+    plugins: [
+      react(),
+      prerenderChronology(root),
+      sitePlugin(root, siteOrigin),
+      VitePWA(pwaOptions),
+      preloadFirstView(root, BUILT_IN_STORE_URL),
+      inlineInitialCss(root),
+      contentSecurityPolicy(mode),
+    ],
+    // The share snippet's default origin (empty: the page's own).
+    define: { 'import.meta.env.VITE_SITE_ORIGIN': JSON.stringify(siteOrigin ?? '') },
+    // vis-timeline filters the strings it draws as HTML with `xss`; ours escapes them all (see the file).
+    resolve: { alias: [{ find: /^xss$/, replacement: resolve(root, 'src/features/timeline/vis-xss-escape.ts') }] },
+    build: { target: 'es2022', sourcemap: true, rollupOptions: { input: pages } },
+    server: { port: 5173 },
+    preview: { port: 4173 },
+  };
+});

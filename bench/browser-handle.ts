@@ -4,18 +4,10 @@
  * launched, and the run goes on.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserServer } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium';
 import { withTimeout } from './timeout';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--font-render-hinting=none',
-];
+const ARGS = CHROMIUM_ARGS;
 const CLOSE_TIMEOUT_MS = 15_000;
 
 export interface BrowserHandle {

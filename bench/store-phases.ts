@@ -9,7 +9,9 @@ import { dictionaries } from '../src/shared/i18n/dictionary';
 import { toTimelineData } from '../src/features/timeline/timeline-data';
 import { readCanonicalStore } from '../src/store/canonical-store';
 import { parseStore } from '../src/store/parse-store';
-import { buildSearchIndex, compileQuery, searchStore } from '../src/store/search';
+import { searchStore } from '../src/store/search';
+import { buildSearchIndex } from '../src/store/search-index';
+import { compileQuery } from '../src/store/search-query';
 import { storeJsonChunks, syntheticStore } from './synthetic-store';
 
 const events = Number(process.argv[2] ?? 100_000);

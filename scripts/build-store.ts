@@ -3,7 +3,8 @@
  * public/data/store.json (served at /data/store.json) with its JSON Schema and its search index
  * (search-index.json, which the app loads instead of building it). On any error it exits
  * non-zero, names the file, the id and the reason, and writes nothing.
- *   --data DIR   folder holding data/ (default: the project root)
+ *   --data DIR   folder holding data/ (default: $CHRONIQUE_DATA, else the project root), so that
+ *                `CHRONIQUE_DATA=DIR npm run build` (or npm start) builds the site on another store
  *   --out DIR    output folder (default: public/data)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,12 @@ import { parseArgs } from 'node:util';
 import { articleTextFile, assembleStore, formatBuildError, SOURCE_FILES, type BuildError } from '../src/store/assemble';
 import { storeJsonSchema } from '../src/store/json-schema';
 import { parseStore } from '../src/store/parse-store';
-import { buildSearchIndex } from '../src/store/search';
+import { buildSearchIndex } from '../src/store/search-index';
 import { toSearchIndexFile } from '../src/store/search-index-file';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' } } });
-const dataRoot = resolve(values.data ?? root);
+const dataRoot = resolve(values.data ?? (process.env.CHRONIQUE_DATA || root));
 const outDir = resolve(values.out ?? join(root, 'public/data'));
 
 const readErrors: BuildError[] = [];
@@ -70,5 +71,6 @@ if (!served.ok) {
 writeFileSync(join(outDir, 'store.json'), storeJson);
 writeFileSync(join(outDir, 'search-index.json'), JSON.stringify(toSearchIndexFile(buildSearchIndex(served.store), served.store)));
 writeFileSync(join(outDir, 'store.schema.json'), schema);
-if (values.out === undefined) writeFileSync(join(root, 'data/store.schema.json'), schema);
+// The repository's copy of the schema, next to the data it describes.
+if (values.out === undefined && dataRoot === root) writeFileSync(join(root, 'data/store.schema.json'), schema);
 console.log(`build:store: ${result.store.events.length} events, ${result.store.articles.length} articles → ${join(outDir, 'store.json')}`);

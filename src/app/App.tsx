@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Language } from '../shared/i18n/dictionary';
+import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
 import { DataSourceError } from './data/DataSourceError';
@@ -9,6 +9,7 @@ import { InvalidEventsNotice } from './data/InvalidEventsNotice';
 import { LoadError } from './data/LoadError';
 import { SlowStoreNotice } from './data/SlowStoreNotice';
 import { restartStoreLoad, selectLoadedStore, SLOW_STORE_AFTER_MS, storeQueryOptions } from './data/store-query';
+import { searchIndexUrlFor } from './data/use-search-index';
 import { useAfter } from '../shared/hooks/use-after';
 import { useUrlState } from './url/use-url-state';
 import './layout.css';
@@ -54,10 +55,6 @@ function useChronique(): ChroniqueState {
     return () => window.removeEventListener('online', reload);
   }, [state.offline]);
   return state;
-}
-
-export function browserLanguage(): Language {
-  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) || navigator.language.startsWith('fr') ? 'fr' : 'en';
 }
 
 /** Where the store comes from, read once: later URL changes (filters, selection) keep the same store. */
@@ -115,6 +112,7 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
     <Chronique
       store={query.data.store}
       url={url}
+      indexUrl={searchIndexUrlFor(dataUrl)}
       storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
     />
   );

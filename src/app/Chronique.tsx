@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
 import { EventDetail } from '../features/detail/EventDetail';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -6,7 +6,6 @@ import { FilterPanel } from '../features/filters/FilterPanel';
 import { Handout } from '../features/handout/Handout';
 import { PrintButton } from '../features/handout/PrintButton';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
-import { UpdatePrompt } from '../features/offline/UpdatePrompt';
 import { SearchBox } from '../features/filters/SearchBox';
 import { PresentLink } from '../features/present/PresentLink';
 import { Presentation } from '../features/present/Presentation';
@@ -21,6 +20,7 @@ import { describeFilters } from './selection/describe-filters';
 import { Feature } from '../shared/ui/Feature';
 import './print.css';
 import { Header } from './Header';
+import { StatusLine } from './StatusLine';
 import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
 import { drawingLayout } from '../features/timeline/drawing-layout';
@@ -29,21 +29,28 @@ import { useFirstViewShown } from './selection/use-first-view-shown';
 import { useSelection } from './selection/use-selection';
 import type { useUrlState } from './url/use-url-state';
 import { linkState, serializeUrlState } from '../shared/url/url-state';
+import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
 
 type Url = ReturnType<typeof useUrlState>;
 
-// vis-timeline and moment are most of the JavaScript: load them after the list has painted.
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+interface ChroniqueProps {
+  store: Store;
+  url: Url;
+  /** The store's search-index file, when it has one (see searchIndexUrlFor). */
+  indexUrl: string | null;
+  /** What of the store could not be shown. */
+  storeNotice?: ReactNode;
+}
 
-/** The whole app around one loaded store; `storeNotice` tells what of the store could not be shown. */
-export function Chronique({ store, url, storeNotice }: { store: Store; url: Url; storeNotice?: ReactNode }) {
+/** The whole app around one loaded store. */
+export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps) {
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
   const article = state.article ? articleById(store, state.article) : undefined;
   const browsing = !article && !(state.slide !== null && state.presenter);
   const firstView = useFirstViewShown(browsing);
-  const selection = useSelection(store, state.query, state.filters, firstView.shown);
+  const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown });
   const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
@@ -95,29 +102,47 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
         languageHref={(lang) => url.hrefFor({ lang })}
         scheme={state.scheme}
         onSchemeChange={(scheme) => update({ scheme }, { replace: true })}
-      >
-        {!article && (
-          <Feature>
-            <SearchBox
-              value={state.query}
-              onChange={(query) => update({ query }, { replace: true })}
-              resultCount={selection.resultCount}
-              pending={selection.searchPending}
-            />
-          </Feature>
-        )}
-        <Feature>
-          <ShareButton state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }} title={store.title[language]} />
-        </Feature>
-      </Header>
-      {notices.length > 0 && (
-        <div role="status" className="url-notice">
-          {notices.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
-      {storeNotice}
+        search={
+          !article && (
+            <Feature>
+              <SearchBox
+                value={state.query}
+                onChange={(query) => update({ query }, { replace: true })}
+                resultCount={selection.resultCount}
+                pending={selection.searchPending}
+              />
+            </Feature>
+          )
+        }
+        actions={
+          <>
+            <Feature>
+              <ShareButton
+                state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }}
+                title={store.title[language]}
+              />
+            </Feature>
+            {!article && (
+              <Feature>
+                <PresentLink href={url.hrefFor({ slide: 1, presenter: false, event: null })} count={selection.matching.length} />
+              </Feature>
+            )}
+          </>
+        }
+        menu={
+          !article && (
+            <>
+              <Feature>
+                <PrintButton />
+              </Feature>
+              <Feature>
+                <ExportMenu events={selection.matching} store={store} />
+              </Feature>
+            </>
+          )
+        }
+      />
+      <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           <Feature>
@@ -145,24 +170,6 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
                     onChange={(filters) => update({ filters })}
                   />
                 </Feature>
-                <Feature>
-                  <PrintButton />
-                </Feature>
-                <Feature>
-                  <PresentLink
-                    className="present-start"
-                    href={url.hrefFor({ slide: 1, presenter: false, event: null })}
-                    count={selection.matching.length}
-                  />
-                </Feature>
-                {phone && (
-                  <details className="export-details">
-                    <summary>{t.app.exportSummary}</summary>
-                    <Feature>
-                      <ExportMenu events={selection.matching} store={store} />
-                    </Feature>
-                  </details>
-                )}
               </div>
               <Feature>
                 <ChronologyList
@@ -212,11 +219,6 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
                   />
                 </Suspense>
               </Feature>
-              {!phone && (
-                <Feature>
-                  <ExportMenu events={selection.matching} store={store} />
-                </Feature>
-              )}
             </div>
             {selected && (
               <div className="detail-slot">
@@ -251,11 +253,6 @@ export function Chronique({ store, url, storeNotice }: { store: Store; url: Url;
               filterSummary={describeFilters(selection.knownFilters, store, t, language)}
             />
           </WhenPrinting>
-        </Feature>
-      )}
-      {firstView.shown && (
-        <Feature>
-          <UpdatePrompt />
         </Feature>
       )}
     </>

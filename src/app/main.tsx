@@ -1,7 +1,8 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, browserLanguage, loadChronique } from './App';
+import { browserLanguage } from '../shared/i18n/browser-language';
+import { App, loadChronique } from './App';
 import { PRERENDERED_ATTRIBUTE, showsPrerenderedView } from './prerender/prerendered-view';
 import { parseUrlState } from '../shared/url/url-state';
 import { restartStoreLoad, SLOW_STORE_AFTER_MS, storeQueryOptions } from './data/store-query';

@@ -6,15 +6,12 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
+import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { storeQueryOptions } from '../app/data/store-query';
 import { parseEmbedParams, type EmbedParams } from '../shared/url/embed-params';
 import { EmbedView } from './EmbedView';
 import './embed.css';
-
-function browserLanguage(): Language {
-  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('fr')) ? 'fr' : 'en';
-}
 
 function EmbedGate({ params, onLanguage }: { params: EmbedParams; onLanguage: (language: Language) => void }) {
   const { t } = useI18n();

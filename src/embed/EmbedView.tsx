@@ -1,6 +1,5 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { ChronologyList } from '../features/chronology/ChronologyList';
-import { EventDetail } from '../features/detail/EventDetail';
 import { MESSAGE_SOURCE } from '../features/embed/embed-messages';
 import type { Language } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
@@ -11,13 +10,13 @@ import { EMPTY_FILTERS, type Filters } from '../store/filters';
 import type { Store } from '../store/schema';
 import { Feature } from '../shared/ui/Feature';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { BUILT_IN_SEARCH_INDEX_URL } from '../app/data/use-search-index';
 import { useSelection } from '../app/selection/use-selection';
 import { EMPTY_URL_STATE, serializeUrlState, type UrlState } from '../shared/url/url-state';
 import { serializeEmbedParams, type EmbedParams } from '../shared/url/embed-params';
 import { openParentChannel, type CommandHandler, type ParentChannel } from './parent-channel';
-import { QuietFocus } from './QuietFocus';
-
-const TimelineView = lazy(() => import('../features/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+import { StoryCard } from './StoryCard';
+import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
 
 /** Who opened the shown event: only the reader's own action inside the embed may move focus. */
 type SelectedBy = 'load' | 'host' | 'user';
@@ -38,10 +37,13 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
   const [query, setQuery] = useState(params.state.query);
   const [filters, setFilters] = useState<Filters>(params.state.filters);
   const [requestedWindow, setRequestedWindow] = useState(params.state.range);
-  const narrow = useMediaQuery('(max-width: 559.98px)');
-  const wide = useMediaQuery('(min-width: 760px)');
-  const selection = useSelection(store, query, filters);
+  // Under 720 px the embed is a story: a card over a time strip; wider, the timeline and a card.
+  const story = useMediaQuery('(max-width: 719.98px)');
+  const wide = !story;
+  const selection = useSelection(store, query, filters, { url: BUILT_IN_SEARCH_INDEX_URL });
   const selectedEvent = selected.id ? byId.get(selected.id) : undefined;
+  /** The card's event: the selected one, else the first of the story. */
+  const cardEvent = selectedEvent ?? selection.matching[0];
   const rootRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLElement>(null);
   const channelRef = useRef<ParentChannel | null>(null);
@@ -67,12 +69,6 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
     }
     const id = url.searchParams.get('event');
     setSelected({ id: id && byId.has(id) ? id : null, by: 'user' });
-  };
-
-  const closeDetail = () => {
-    setSelected({ id: null, by: 'user' });
-    // The panel that had focus is gone: keep the reader in the embed.
-    mainRef.current?.focus();
   };
 
   // --- the host: commands in, events out ---------------------------------------------------------
@@ -156,10 +152,24 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
           dimmedIds={selection.dimmedIds}
           window={requestedWindow}
           onRangeChange={onRangeChange}
-          variant={narrow ? 'strip' : 'full'}
+          variant={story ? 'strip' : 'full'}
         />
       </Suspense>
     </Feature>
+  );
+
+  const card = cardEvent && (
+    <section className="embed-card" aria-label={t.embed.story}>
+      <Feature>
+        <StoryCard
+          event={cardEvent}
+          events={selection.matching}
+          store={store}
+          links={links}
+          onGo={(id) => setSelected({ id, by: 'user' })}
+        />
+      </Feature>
+    </section>
   );
 
   return (
@@ -184,8 +194,9 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
             </ExternalLink>
           </header>
           <main ref={mainRef} tabIndex={-1} className="embed-browse">
+            {story && card}
             <div className="embed-timeline">{timeline}</div>
-            {params.list && (
+            {params.list && !story && (
               <div className="embed-list">
                 <Feature>
                   <ChronologyList
@@ -201,15 +212,7 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
             )}
           </main>
         </div>
-        {selectedEvent && (
-          <QuietFocus quiet={selected.by !== 'user'} changeKey={selectedEvent.id}>
-            <div className="embed-detail">
-              <Feature>
-                <EventDetail event={selectedEvent} store={store} links={links} onClose={closeDetail} />
-              </Feature>
-            </div>
-          </QuietFocus>
-        )}
+        {!story && card}
       </div>
     </NavigationProvider>
   );

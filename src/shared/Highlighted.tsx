@@ -1,5 +1,5 @@
 import { Fragment, type JSX } from 'react';
-import type { TextRange } from '../store/search';
+import type { TextRange } from '../store/search-query';
 import './highlighted.css';
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { toEdtf } from './dates';
+import { draftProblems } from './drafts';
 import { checkIntegrity } from './integrity';
 import {
   ArticleInput,
@@ -72,7 +73,14 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
   const collection = parse(CollectionInput, SOURCE_FILES.collection, inputs.collection);
   const articleInputs = parse(z.array(ArticleInput), SOURCE_FILES.articles, inputs.articles);
   const entities = parse(Entities, SOURCE_FILES.entities, inputs.entities);
+  const drafts = draftProblems(inputs.events);
   const eventInputs = parse(z.array(EventInput), SOURCE_FILES.events, inputs.events);
+  // A draft's missing evidence is said once, by its draft message.
+  const draftIds = new Set(drafts.map((draft) => draft.id));
+  const repeated = (error: BuildError) =>
+    error.file === SOURCE_FILES.events && error.id !== undefined && draftIds.has(error.id) && error.reason.startsWith('evidence:');
+  errors.splice(0, errors.length, ...errors.filter((error) => !repeated(error)));
+  errors.push(...drafts.map(({ id, reason }) => ({ file: SOURCE_FILES.events, id, reason })));
   if (!collection || !articleInputs || !entities || !eventInputs) return { ok: false, errors };
 
   const texts = new Map<string, string>();
@@ -136,7 +144,7 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
     };
   });
 
-  const events: StoreEvent[] = eventInputs.map((input) => {
+  const events: StoreEvent[] = eventInputs.map(({ draft: _draft, ...input }) => {
     const evidence = input.evidence.flatMap(
       (quote, index) => resolveQuote(SOURCE_FILES.events, input.id, `evidence[${index}]`, quote) ?? [],
     );

@@ -134,6 +134,8 @@ export const EventInput = Event.omit({ date: true, evidence: true, notes: true }
   date: DateInput,
   evidence: z.array(QuoteInput).min(1, 'an event needs at least one evidence passage'),
   notes: z.array(NoteInput),
+  /** Where a draft came from (see drafts.ts): a draft is never published. */
+  draft: z.string().optional(),
 });
 
 export const ArticleInput = Article.omit({ text: true, published: true, notes: true }).extend({

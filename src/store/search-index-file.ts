@@ -4,8 +4,10 @@
  * fingerprint of everything the index reads; an index for another store (a stale cache, another
  * deployment) is refused and the app builds its own. Pure TypeScript.
  */
+import { FNV_OFFSET, fnvStep } from './fnv';
 import type { Store } from './schema';
-import type { SearchIndex } from './search';
+import { NORMALIZER_VERSION } from './search-normalize';
+import type { SearchIndex } from './search-index';
 
 export const SEARCH_INDEX_FILE_VERSION = 1;
 
@@ -45,13 +47,17 @@ export function fromRuns(runs: Uint32Array): Uint32Array | null {
   return values;
 }
 
-/** FNV-1a over every text and id the index is made from, in a fixed order (not the JSON's key order). */
-export function storeFingerprint(store: Store): string {
-  let hash = 0x811c9dc5;
+/**
+ * FNV-1a over the normaliser's version and every text and id the index is made from, in a fixed
+ * order (not the JSON's key order): an index made by another normaliser, or of another store, differs.
+ */
+export function storeFingerprint(store: Store, normalizerVersion = NORMALIZER_VERSION): string {
+  let hash = FNV_OFFSET;
   const add = (text: string) => {
-    for (let at = 0; at < text.length; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-    hash = Math.imul(hash ^ 0xffff, 0x01000193);
+    for (let at = 0; at < text.length; at += 1) hash = fnvStep(hash, text.charCodeAt(at));
+    hash = fnvStep(hash, 0xffff);
   };
+  add(`normaliser ${normalizerVersion}`);
   for (const event of store.events) {
     add(event.id);
     add(event.title.fr);

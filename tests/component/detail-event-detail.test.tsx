@@ -1,33 +1,19 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { EventDetail } from '../../src/features/detail/EventDetail';
 import { formatEventDate } from '../../src/shared/format-date';
 import type { Language } from '../../src/shared/i18n/dictionary';
-import { LanguageProvider } from '../../src/shared/i18n/language';
-import type { AppLinks } from '../../src/shared/links';
-import { NavigationProvider } from '../../src/shared/navigation';
 import type { StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
+import { fakeLinks, renderWithProviders } from '../helpers/render';
 
 const store = readBuiltStore();
-const links: AppLinks = {
-  event: (id) => `/?event=${id}`,
-  article: (id, passage) => `/?article=${id}${passage ? `&passage=${passage.start}-${passage.end}` : ''}`,
-  home: () => '/',
-};
+const links = fakeLinks;
 const byId = (id: string) => store.events.find((event) => event.id === id)!;
 
-function renderIn(language: Language, element: ReactElement) {
-  const navigate = vi.fn();
-  const result = render(
-    <LanguageProvider language={language}>
-      <NavigationProvider navigate={navigate}>{element}</NavigationProvider>
-    </LanguageProvider>,
-  );
-  return { ...result, navigate };
-}
+const renderIn = (language: Language, element: ReactElement) => renderWithProviders(element, { language });
 
 function renderDetail(event: StoreEvent, language: Language = 'fr', onClose = vi.fn()) {
   return { ...renderIn(language, <EventDetail event={event} store={store} links={links} onClose={onClose} />), onClose };
@@ -171,16 +157,10 @@ describe('EventDetail', () => {
     const first = byId('appel-rubio-rutte');
     const second = byId('sommet-de-la-haye');
     const onClose = vi.fn();
-    const { rerender, navigate } = renderDetail(first, 'fr', onClose);
+    const { rerender } = renderDetail(first, 'fr', onClose);
     const panel = screen.getByRole('complementary');
     screen.getByRole('button', { name: 'Fermer le détail' }).focus();
-    rerender(
-      <LanguageProvider language="fr">
-        <NavigationProvider navigate={navigate}>
-          <EventDetail event={second} store={store} links={links} onClose={onClose} />
-        </NavigationProvider>
-      </LanguageProvider>,
-    );
+    rerender(<EventDetail event={second} store={store} links={links} onClose={onClose} />);
     expect(screen.getByRole('complementary')).toBe(panel);
     expect(screen.getByRole('heading', { level: 2, name: second.title.fr })).toHaveFocus();
   });

@@ -31,7 +31,10 @@ const embedIn = (snippet: string) => {
   return { url: new URL(src), params: parseEmbedParams(new URL(src).search) };
 };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
 
 describe('the Share dialog', () => {
   it('writes an embed snippet of the current view, on this origin, with the loader', () => {
@@ -44,6 +47,17 @@ describe('the Share dialog', () => {
     expect(snippet()).toContain('title="Mark Rutte and NATO — interactive timeline"');
     expect(snippet()).toContain(`<script src="${window.location.origin}/embed-loader.js" async></script>`);
     expect(screen.getByRole('textbox', { name: 'Embed code' })).toHaveAttribute('readonly');
+  });
+
+  it('writes the snippet and the link on SITE_ORIGIN when the build was given one, and previews from this site', () => {
+    vi.stubEnv('VITE_SITE_ORIGIN', 'https://example.org');
+    const { snippet } = renderDialog();
+    expect(embedIn(snippet()).url.origin).toBe('https://example.org');
+    expect(snippet()).toContain('<script src="https://example.org/embed-loader.js" async></script>');
+    expect((screen.getByRole('textbox', { name: 'Direct link to this view' }) as HTMLInputElement).value).toMatch(
+      /^https:\/\/example\.org\/\?/,
+    );
+    expect(screen.getByTitle('Mark Rutte and NATO — interactive timeline').getAttribute('src')).toMatch(/^\/embed\.html\?/);
   });
 
   it('updates the snippet as the options change', async () => {

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Highlighted } from '../../src/shared/Highlighted';
-import { compileQuery, findMatches } from '../../src/store/search';
+import { compileQuery, findMatches } from '../../src/store/search-query';
 import { readBuiltStore } from '../helpers/built-store';
 
 const store = readBuiltStore();

@@ -10,24 +10,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
+import { resolveDataUrl } from '../../src/app/data/data-source';
+import { searchIndexUrlFor } from '../../src/app/data/use-search-index';
 import { useSelection } from '../../src/app/selection/use-selection';
 import { SearchBox } from '../../src/features/filters/SearchBox';
 import { dictionaries } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 import type { Store } from '../../src/store/schema';
-import { buildSearchIndex, compileQuery, SearchIndexBuilder, searchStore } from '../../src/store/search';
+import { searchStore } from '../../src/store/search';
+import { buildSearchIndex, SearchIndexBuilder } from '../../src/store/search-index';
+import { compileQuery } from '../../src/store/search-query';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
 
 // To tell an index loaded from its file from one built (the real functions are called).
-vi.mock(import('../../src/store/search'), { spy: true });
+vi.mock(import('../../src/store/search-index'), { spy: true });
 
 const t = dictionaries.fr.filters;
 
-/** The app's search box and list size, fed by useSelection. */
+/** The app's search box and list size, fed by useSelection, with the index file of the store the address names, as the app resolves it. */
 function App({ store, query }: { store: Store; query: string }) {
-  const selection = useSelection(store, query, EMPTY_FILTERS);
+  const source = resolveDataUrl(window.location.search, window.location);
+  const selection = useSelection(store, query, EMPTY_FILTERS, { url: 'url' in source ? searchIndexUrlFor(source.url) : null });
   return (
     <LanguageProvider language="fr">
       <SearchBox value={query} onChange={() => {}} resultCount={selection.resultCount} pending={selection.searchPending} />

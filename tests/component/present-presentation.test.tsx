@@ -1,22 +1,16 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Presentation } from '../../src/features/present/Presentation';
 import { formatEventDate } from '../../src/shared/format-date';
 import type { Language } from '../../src/shared/i18n/dictionary';
-import { LanguageProvider } from '../../src/shared/i18n/language';
-import type { AppLinks } from '../../src/shared/links';
-import { NavigationProvider } from '../../src/shared/navigation';
 import type { StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
+import { fakeLinks, renderWithProviders } from '../helpers/render';
 
 const store = readBuiltStore();
-const links: AppLinks = {
-  event: (id) => `/?event=${id}`,
-  article: (id, passage) => `/?article=${id}${passage ? `&passage=${passage.start}-${passage.end}` : ''}`,
-  home: () => '/',
-};
+const links = fakeLinks;
 const byId = (id: string) => store.events.find((event) => event.id === id)!;
 
 function Harness({
@@ -49,14 +43,9 @@ function Harness({
 function present({ events = store.events, start = 0, language = 'fr' as Language } = {}) {
   const onExit = vi.fn();
   const onIndex = vi.fn();
-  const navigate = vi.fn();
-  const { unmount } = render(
-    <LanguageProvider language={language}>
-      <NavigationProvider navigate={navigate}>
-        <Harness events={events} start={start} onExit={onExit} onIndex={onIndex} />
-      </NavigationProvider>
-    </LanguageProvider>,
-  );
+  const { unmount, navigate } = renderWithProviders(<Harness events={events} start={start} onExit={onExit} onIndex={onIndex} />, {
+    language,
+  });
   const dialog = screen.getByRole('dialog');
   const counter = () => dialog.querySelector('[data-present-counter]')!;
   const title = () => within(dialog).getByRole('heading', { level: 2 }).textContent;

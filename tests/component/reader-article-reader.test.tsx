@@ -1,22 +1,15 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleReader } from '../../src/features/reader/ArticleReader';
 import { articleBlocks, citedPassages, highlightsOf } from '../../src/features/reader/article-layout';
 import type { Language } from '../../src/shared/i18n/dictionary';
-import { LanguageProvider } from '../../src/shared/i18n/language';
-import type { AppLinks } from '../../src/shared/links';
-import { NavigationProvider } from '../../src/shared/navigation';
 import type { Article, StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
+import { fakeLinks, renderWithProviders } from '../helpers/render';
 
 const store = readBuiltStore();
-const links: AppLinks = {
-  event: (id) => `/?event=${id}`,
-  article: (id, passage) => `/?article=${id}${passage ? `&passage=${passage.start}-${passage.end}` : ''}`,
-  home: () => '/',
-};
+const links = fakeLinks;
 const articleById = (id: string) => store.articles.find((article) => article.id === id)!;
 const eventById = (id: string) => store.events.find((event) => event.id === id)!;
 
@@ -29,23 +22,13 @@ afterEach(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
-function withProviders(element: ReactElement, language: Language = 'fr') {
-  return (
-    <LanguageProvider language={language}>
-      <NavigationProvider navigate={() => {}}>{element}</NavigationProvider>
-    </LanguageProvider>
-  );
-}
-
 function renderReader(
   article: Article,
   options: { focus?: { start: number; end: number }; language?: Language; events?: readonly StoreEvent[] } = {},
 ) {
-  return render(
-    withProviders(
-      <ArticleReader article={article} events={options.events ?? store.events} focus={options.focus} links={links} />,
-      options.language,
-    ),
+  return renderWithProviders(
+    <ArticleReader article={article} events={options.events ?? store.events} focus={options.focus} links={links} />,
+    { language: options.language },
   );
 }
 
@@ -100,18 +83,10 @@ describe('ArticleReader', () => {
     const article = articleById('washington-avril-2025');
     const [first, second] = eventById('rutte-a-washington').evidence;
     const { rerender } = renderReader(article, { focus: first });
-    rerender(
-      withProviders(
-        <ArticleReader article={article} events={store.events} focus={{ start: second!.start, end: second!.end }} links={links} />,
-      ),
-    );
+    rerender(<ArticleReader article={article} events={store.events} focus={{ start: second!.start, end: second!.end }} links={links} />);
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'smooth' });
     window.matchMedia = vi.fn().mockReturnValue({ matches: true }) as unknown as typeof window.matchMedia;
-    rerender(
-      withProviders(
-        <ArticleReader article={article} events={store.events} focus={{ start: first!.start, end: first!.end }} links={links} />,
-      ),
-    );
+    rerender(<ArticleReader article={article} events={store.events} focus={{ start: first!.start, end: first!.end }} links={links} />);
     expect(scrollIntoView).toHaveBeenLastCalledWith({ block: 'center', behavior: 'auto' });
     delete (window as Partial<Window>).matchMedia;
   });

@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, axeViolations, launchChromium, openPage, viewports } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, openPage, viewports } from './support/browser';
+import { browser, withBrowser } from './support/session';
+
+withBrowser();
 
 const store = JSON.parse(readFileSync(new URL('../../public/data/store.json', import.meta.url), 'utf8')) as {
   title: { fr: string; en: string };
   events: { id: string; title: { fr: string; en: string } }[];
 };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Records, from the first byte of the page, whether the app ever showed its loading message. */
 const watchForLoadingMessage = () => {

@@ -7,24 +7,24 @@
  */
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/schema';
 import { hostileCorpus, SENTINEL, writeCorpus, type HostileCase } from '../fixtures/hostile/corpus';
 import { readBuiltStore } from '../helpers/built-store';
-import { appUrl, launchChromium, saveScreenshot, viewports } from './support/browser';
+import { appUrl, saveScreenshot, viewports } from './support/browser';
+import { browser, withBrowser } from './support/session';
+
+withBrowser();
 
 // The folder the preview serves (dist/ unless a run serves another build).
 const hostileDir = resolve(process.env.E2E_DIST_DIR ?? resolve(import.meta.dirname, '../../dist'), 'hostile');
 const cases = hostileCorpus(readBuiltStore() as Store);
-let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   writeCorpus(cases, hostileDir);
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(hostileDir, { recursive: true, force: true });
 });
 

@@ -1,18 +1,11 @@
 /** Presentation mode in real Chromium: the keys a clicker sends, the slide, the URL, axe. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/schema';
-import { appUrl, axeViolations, launchChromium, openPage, saveScreenshot } from './support/browser';
+import { axeViolations, openPage, saveScreenshot } from './support/browser';
+import { browser, store, withBrowser } from './support/session';
 
-let browser: Browser;
-let store: Store;
-beforeAll(async () => {
-  browser = await launchChromium();
-  store = (await (await fetch(appUrl('/data/store.json'))).json()) as Store;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser();
 
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide');
 const slideTitle = (page: Page) => page.locator('[data-present] article[data-event-id] h2').first().textContent();

@@ -1,14 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, openPage } from './support/browser';
+import { browser, withBrowser } from './support/session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser();
 
 describe('the built app', () => {
   it('serves the store at /data/store.json with at least 20 events', async () => {

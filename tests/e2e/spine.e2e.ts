@@ -1,20 +1,12 @@
 /**
  * The reader's spine in real Chromium: timeline, detail panel, article reader, URL, keyboard, axe.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/schema';
-import { appUrl, axeViolations, launchChromium, openPage, saveScreenshot, viewports } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, openPage, saveScreenshot, viewports } from './support/browser';
+import { browser, store, withBrowser } from './support/session';
 
-let browser: Browser;
-let store: Store;
-beforeAll(async () => {
-  browser = await launchChromium();
-  store = (await (await fetch(appUrl('/data/store.json'))).json()) as Store;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser();
 
 const timeline = (page: Page) => page.locator('[data-ready="true"]');
 const item = (page: Page, id: string) => page.locator(`.vis-timeline [data-event-id="${id}"]`);

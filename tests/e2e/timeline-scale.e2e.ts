@@ -4,20 +4,20 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStoreFile } from '../../bench/write-store';
-import { axeViolations, launchChromium, openPage, saveScreenshot, viewports } from './support/browser';
+import { axeViolations, openPage, saveScreenshot, viewports } from './support/browser';
+import { browser, withBrowser } from './support/session';
+
+withBrowser();
 
 const EVENTS = 3000;
 const file = join(import.meta.dirname, '../../dist/bench-data/e2e-scale.json');
-let browser: Browser;
 beforeAll(async () => {
   await writeStoreFile(file, { events: EVENTS, seed: 7 });
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   rmSync(file, { force: true });
 });
 

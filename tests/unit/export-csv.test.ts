@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/features/export/formats/to-csv';
@@ -7,25 +9,15 @@ import { readBuiltStore } from '../helpers/built-store';
 const store = readBuiltStore();
 const byId = (id: string) => store.events.find((event) => event.id === id)!;
 
-const COLUMNS = [
-  'id',
-  'start',
-  'end',
-  'precision',
-  'edtf',
-  'date_from',
-  'date_basis',
-  'status',
-  'kind',
-  'title',
-  'summary',
-  'actors',
-  'places',
-  'themes',
-  'quotes',
-  'sources',
-  'corrections',
-];
+/** The columns the README documents (its "CSV columns" section): the contract a spreadsheet user reads. */
+const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+const COLUMNS = readme
+  .slice(readme.indexOf('### CSV columns'))
+  .split('\n\n')[1]!
+  .split(' — ')[0]!
+  .replace(/`/g, '')
+  .split(',')
+  .map((column) => column.trim());
 
 /** The file as a spreadsheet reads it: BOM dropped, first line as header. */
 function parse(csv: string) {

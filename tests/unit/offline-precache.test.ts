@@ -5,6 +5,7 @@ import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAVIGATE_FALLBACK_DENYLIST, pwaOptions } from '../../src/features/offline/pwa-options';
 import { projectRoot } from '../helpers/data-copy';
+import { pngSize } from '../helpers/png-size';
 
 /** A build output shaped like Vite's, with the real store (its size matters to Workbox). */
 const BUILT_FILES = [
@@ -19,6 +20,11 @@ const BUILT_FILES = [
   'icons/icon-512.png',
   'icons/maskable-512.png',
   'data/store.schema.json',
+  'cards/fr.png',
+  'cards/en/sommet-de-la-haye.png',
+  'e/sommet-de-la-haye/index.html',
+  'e/sommet-de-la-haye/en/index.html',
+  'en/index.html',
 ];
 
 let dist: string;
@@ -38,6 +44,7 @@ beforeAll(async () => {
   const result = await getManifest({
     globDirectory: dist,
     globPatterns: workbox.globPatterns,
+    globIgnores: workbox.globIgnores,
     maximumFileSizeToCacheInBytes: workbox.maximumFileSizeToCacheInBytes,
   });
   precached = result.manifestEntries?.map((entry) => (typeof entry === 'string' ? entry : entry.url)) ?? [];
@@ -78,21 +85,22 @@ describe('what the service worker saves for offline use', () => {
     expect(precached).not.toContain('data/store.schema.json');
   });
 
-  it('serves the app for any navigation but the embed page, which is its own document', () => {
+  it('does not spend it on the social card images and the pages made for link previews', () => {
+    expect(precached.filter((file) => /^(cards|e|en)\//.test(file))).toEqual([]);
+  });
+
+  it('serves the app for any navigation but the embed, event and language pages, which are their own documents', () => {
     const fallsBack = (path: string) => !NAVIGATE_FALLBACK_DENYLIST.some((pattern) => pattern.test(path));
     expect(fallsBack('/')).toBe(true);
     expect(fallsBack('/index.html')).toBe(true);
     expect(fallsBack('/embed.html')).toBe(false);
+    // An event's page opens the app at that event: the default view in its place would lose it.
+    expect(fallsBack('/e/sommet-de-la-haye/')).toBe(false);
+    expect(fallsBack('/en/')).toBe(false);
+    expect(fallsBack('/?event=e')).toBe(true);
     expect(pwaOptions.workbox!.navigateFallback).toBe('index.html');
   });
 });
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(path: string) {
-  const bytes = readFileSync(path);
-  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
-  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
-}
 
 describe('the web app manifest (what makes the app installable)', () => {
   const manifest = pwaOptions.manifest as Exclude<typeof pwaOptions.manifest, false | undefined>;
@@ -109,6 +117,9 @@ describe('the web app manifest (what makes the app installable)', () => {
     const pngs = manifest.icons!.filter((icon) => icon.type === 'image/png');
     expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(pngs.some((icon) => icon.purpose === 'maskable')).toBe(true);
-    for (const icon of pngs) expect(pngSize(join(projectRoot, 'public', icon.src))).toBe(icon.sizes);
+    for (const icon of pngs) {
+      const { width, height } = pngSize(readFileSync(join(projectRoot, 'public', icon.src)));
+      expect(`${width}x${height}`).toBe(icon.sizes);
+    }
   });
 });

@@ -5,7 +5,9 @@
  * query's result at 100k is known from its result on the real store.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, compileQuery, searchStore, type SearchIndex } from '../../src/store/search';
+import { searchStore } from '../../src/store/search';
+import { buildSearchIndex, type SearchIndex } from '../../src/store/search-index';
+import { compileQuery } from '../../src/store/search-query';
 import type { Store } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
 

@@ -7,15 +7,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
-import {
-  buildSearchIndex,
-  compileQuery,
-  normalizeForSearch,
-  SearchIndexBuilder,
-  searchStore,
-  type SearchIndex,
-} from '../../src/store/search';
-import { fromSearchIndexFile, fromRuns, toRuns, toSearchIndexFile } from '../../src/store/search-index-file';
+import { searchStore } from '../../src/store/search';
+import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../../src/store/search-index';
+import { normalizeForSearch, NORMALIZER_VERSION } from '../../src/store/search-normalize';
+import { compileQuery } from '../../src/store/search-query';
+import { fromSearchIndexFile, fromRuns, storeFingerprint, toRuns, toSearchIndexFile } from '../../src/store/search-index-file';
 import type { Store } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
@@ -104,6 +100,12 @@ describe('the search index file', () => {
     expect(
       fromSearchIndexFile({ ...file, articles: [{ ...file.articles[0]!, starts: [0, 1] }, ...file.articles.slice(1)] }, builtIn),
     ).toBeNull();
+  });
+
+  it('is refused when it was made by another version of the normaliser, so a changed normaliser needs no manual step', () => {
+    const file = toSearchIndexFile(buildSearchIndex(builtIn), builtIn);
+    expect(fromSearchIndexFile({ ...file }, builtIn)).not.toBeNull();
+    expect(fromSearchIndexFile({ ...file, fingerprint: storeFingerprint(builtIn, NORMALIZER_VERSION + 1) }, builtIn)).toBeNull();
   });
 
   it('keeps offset maps as runs that give back the same numbers', () => {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, compileQuery, findMatches, normalizeForSearch, searchStore, type CompiledQuery } from '../../src/store/search';
+import { searchStore } from '../../src/store/search';
+import { buildSearchIndex } from '../../src/store/search-index';
+import { normalizeForSearch } from '../../src/store/search-normalize';
+import { compileQuery, findMatches, type CompiledQuery } from '../../src/store/search-query';
 import type { StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
 

@@ -115,7 +115,8 @@ describe('toTimelineData: items', () => {
       expect(items.map((item) => item.id)).toEqual(store.events.map((e) => e.id));
       for (const [index, item] of items.entries()) {
         const source = store.events[index]!;
-        expect(item.title).toBe(source.title[language]);
+        // The timeline shows the short label; the full title is in its name (itemLabel).
+        expect(item.title).toBe(source.short[language]);
         expect(item.content).toBe('');
         const span = itemSpan(source.date);
         expect(item.start).toEqual(day(span.start));

@@ -1,13 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Store } from '../../store/schema';
-import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../../store/search';
+import { buildSearchIndex, SearchIndexBuilder, type SearchIndex } from '../../store/search-index';
 import { fromSearchIndexFile } from '../../store/search-index-file';
-import { resolveDataUrl } from './data-source';
 import { BUILT_IN_STORE_URL } from './store-query';
 
 /** Written by `npm run build:store` next to the built-in store. */
 export const BUILT_IN_SEARCH_INDEX_URL = '/data/search-index.json';
+
+/** Where a store's index file is (null: it has none), and whether it may be fetched before a search needs it. */
+export interface IndexFile {
+  url: string | null;
+  now?: boolean;
+}
 
 /** Below this many events the index takes a few milliseconds: built at once, never pending. */
 const BUILD_AT_ONCE_BELOW = 5_000;
@@ -23,18 +28,18 @@ const URGENT_SLICE_MS = 50;
 const BUSY_SLICE_MS = 8;
 const IDLE_TIMEOUT_MS = 500;
 
-const isBuiltInStore = () =>
-  typeof window !== 'undefined' && (resolveDataUrl(window.location.search, window.location) as { url?: string }).url === BUILT_IN_STORE_URL;
+/** The index file made at build time for the store at `storeUrl`: only the built-in store has one. */
+export const searchIndexUrlFor = (storeUrl: string): string | null => (storeUrl === BUILT_IN_STORE_URL ? BUILT_IN_SEARCH_INDEX_URL : null);
 
 /**
- * The built-in store's index file, as JSON (checked against the store by fromSearchIndexFile).
- * Never retried: when it cannot be had, the app builds the index itself.
+ * An index file, as JSON (checked against the store by fromSearchIndexFile). Never retried: when
+ * it cannot be had, the app builds the index itself.
  */
-export const searchIndexFileQueryOptions = () =>
+export const searchIndexFileQueryOptions = (url: string) =>
   queryOptions({
-    queryKey: ['search-index-file', BUILT_IN_SEARCH_INDEX_URL] as const,
+    queryKey: ['search-index-file', url] as const,
     queryFn: async ({ signal }): Promise<unknown> => {
-      const response = await fetch(BUILT_IN_SEARCH_INDEX_URL, {
+      const response = await fetch(url, {
         signal,
         credentials: 'same-origin',
         headers: { accept: 'application/json' },
@@ -82,19 +87,19 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
  * file made at build time; a big store's is built a slice at a time while the page is idle
  * (faster once `needed`, i.e. a search waits). A small store never makes a search wait: when a
  * search comes before its file (a link with ?q=, a presentation resuming at a slide), its index is
- * built at once, in milliseconds. The file is fetched when a search needs it or once `fileNow`
- * says the page's first view has what it needs. Null until it is ready.
+ * built at once, in milliseconds. The file (`file.url`, where the store was resolved; null: none)
+ * is fetched when a search needs it or once `file.now` says the page's first view has what it
+ * needs. Null until it is ready.
  */
-export function useSearchIndex(store: Store, needed: boolean, fileNow = true): SearchIndex | null {
+export function useSearchIndex(store: Store, needed: boolean, indexFile: IndexFile): SearchIndex | null {
   const small = store.events.length < BUILD_AT_ONCE_BELOW;
   const [ready, setReady] = useState<{ store: Store; index: SearchIndex } | null>(null);
   const neededRef = useRef(needed);
   neededRef.current = needed;
   /** Reschedules the next slice at once (when a search starts waiting for the index). */
   const hurry = useRef<(() => void) | null>(null);
-  const [builtIn] = useState(isBuiltInStore);
-
-  const file = useQuery({ ...searchIndexFileQueryOptions(), enabled: builtIn && (needed || fileNow) });
+  const builtIn = indexFile.url !== null;
+  const file = useQuery({ ...searchIndexFileQueryOptions(indexFile.url ?? ''), enabled: builtIn && (needed || indexFile.now !== false) });
   const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
 
   const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);

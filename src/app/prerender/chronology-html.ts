@@ -6,7 +6,7 @@
  * timeline, colour scheme) are left out. Every text from the store is escaped.
  */
 import { groupKey, groupLabel, startsGroup } from '../../features/chronology/month-groups';
-import { escapeHtml } from '../../features/export/formats/html-escape';
+import { escapeHtml } from '../../shared/html-escape';
 import { formatEventDate } from '../../shared/format-date';
 import { dictionaries, type Language } from '../../shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../store/schema';

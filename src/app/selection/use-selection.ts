@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { countFacets, facetIndexOf, failedFacets } from '../../store/facet-index';
 import { isEmptyFilters, type FacetCounts, type Filters } from '../../store/filters';
 import { MaskedIds, type IdSet } from '../../store/masked-ids';
-import { compileQuery, findMatches, searchStore, type TextRange } from '../../store/search';
+import { searchStore } from '../../store/search';
+import { compileQuery, findMatches, type TextRange } from '../../store/search-query';
 import type { Store, StoreEvent } from '../../store/schema';
-import { useSearchIndex } from '../data/use-search-index';
+import { useSearchIndex, type IndexFile } from '../data/use-search-index';
 
 export interface Selection {
   /** Events that pass the filters: what the timeline shows. */
@@ -56,12 +57,12 @@ function positionsOf(events: readonly StoreEvent[]) {
  * background render left the count of the previous query on screen while the next one ran.)
  */
 /**
- * `indexFileNow`: whether the built-in store's index file may be fetched before a search asks for
- * it (false while the first view is still loading: its bytes come first).
+ * `indexFile`: the store's search-index file, if it has one, and whether it may be fetched before
+ * a search asks for it (not while the first view is still loading: its bytes come first).
  */
-export function useSelection(store: Store, query: string, filters: Filters, indexFileNow = true): Selection {
+export function useSelection(store: Store, query: string, filters: Filters, indexFile: IndexFile): Selection {
   const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
-  const index = useSearchIndex(store, compiled !== null, indexFileNow);
+  const index = useSearchIndex(store, compiled !== null, indexFile);
   const searchPending = compiled !== null && index === null;
 
   const { knownFilters, unknownFilterIds } = useMemo(() => {

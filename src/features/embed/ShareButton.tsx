@@ -1,11 +1,19 @@
 import { useState } from 'react';
 import { ShareDialog } from './ShareDialog';
+import { Button } from '../../shared/ui/Button';
 import { useI18n } from '../../shared/i18n/language';
 import { serializeUrlState, sharedState, type UrlState } from '../../shared/url/url-state';
 import { EMBED_HEIGHT, serializeEmbedParams, type EmbedOptions } from '../../shared/url/embed-params';
 
-/** Absolute URLs of the app's pages, on the origin that serves it. */
-const here = (path: string) => new URL(path, window.location.href).href;
+/**
+ * Absolute URLs of the app's pages: on SITE_ORIGIN when the build was given one (so that a
+ * preview or a mirror still shares the public address), otherwise on the origin that serves it.
+ */
+const here = (path: string) => {
+  const siteOrigin = import.meta.env.VITE_SITE_ORIGIN;
+  const base = siteOrigin ? new URL(window.location.pathname, siteOrigin) : new URL(window.location.href);
+  return new URL(path, base).href;
+};
 
 /**
  * The Share dialog wired to the app's URL format: the embed code and the direct link of `state`.
@@ -35,9 +43,16 @@ export function ShareButton({ state, title }: { state: UrlState; title: string }
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-share-button="">
+      <Button
+        icon="share"
+        className="share-button"
+        aria-label={t.embed.share}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-share-button=""
+      >
         {t.embed.share}
-      </button>
+      </Button>
       <AppShareDialog open={open} onClose={() => setOpen(false)} state={state} title={title} />
     </>
   );

@@ -1,11 +1,9 @@
 /** The embed code a host page pastes: an iframe, and the optional loader script that resizes it. */
+import { escapeHtml } from '../../shared/html-escape';
 import { embedHeight } from '../../shared/url/embed-params';
 
 /** Marks the iframes the loader may resize. */
 export const EMBED_ATTRIBUTE = 'data-chronique-embed';
-
-const escapeAttribute = (value: string) =>
-  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 export interface SnippetInput {
   /** Absolute URL of the embed page, options included. */
@@ -23,8 +21,8 @@ export interface SnippetInput {
  */
 export function embedSnippet({ src, loaderSrc, title, height }: SnippetInput): string {
   const iframe =
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${embedHeight(height)}"` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${embedHeight(height)}"` +
     ` style="border:0;width:100%;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin"` +
     ` ${EMBED_ATTRIBUTE}></iframe>`;
-  return loaderSrc ? `${iframe}\n<script src="${escapeAttribute(loaderSrc)}" async></script>` : iframe;
+  return loaderSrc ? `${iframe}\n<script src="${escapeHtml(loaderSrc)}" async></script>` : iframe;
 }

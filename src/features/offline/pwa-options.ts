@@ -8,8 +8,17 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 /** What a classroom needs with no network: every page, script, style and icon, the store itself and its search index. */
 export const PRECACHE_GLOBS = ['**/*.{js,css,html,svg,png,woff2}', 'data/store.json', 'data/search-index.json'];
 
-/** The embed page is its own document: a navigation to it must never fall back to the app. */
-export const NAVIGATE_FALLBACK_DENYLIST = [/^\/embed\.html/];
+/**
+ * Made for crawlers and link previews, not for reading offline: the social card images and the
+ * small pages that carry them (/e/<id>/, /en/).
+ */
+export const PRECACHE_IGNORED = ['cards/**', 'e/**', 'en/**'];
+
+/**
+ * The embed page and the event and language pages are their own documents: a navigation to them
+ * must never fall back to the app (which would show the default view instead of the event).
+ */
+export const NAVIGATE_FALLBACK_DENYLIST = [/^\/embed\.html/, /^\/e\//, /^\/en\//];
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   registerType: 'prompt',
@@ -38,6 +47,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     globPatterns: PRECACHE_GLOBS,
+    globIgnores: PRECACHE_IGNORED,
     // Links carry the view in their query (?q=…, ?event=…): the precached page answers them all.
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: 'index.html',

@@ -39,6 +39,7 @@ export function TimelineDrawing({ layout }: { layout: DrawingLayout }) {
           onFit={nothing}
           onFirst={nothing}
           onLast={nothing}
+          help={extras}
         />
       </div>
       <figure className="tl-drawing" aria-label={tl.drawingLabel} style={{ '--tl-axis': `${metrics.axisHeight}px` } as CSSProperties}>
@@ -80,16 +81,6 @@ export function TimelineDrawing({ layout }: { layout: DrawingLayout }) {
           ))}
         </ul>
       </figure>
-      <div inert>
-        {strip ? (
-          <details className="tl-details">
-            <summary>{tl.legendAndHelp}</summary>
-            {extras}
-          </details>
-        ) : (
-          extras
-        )}
-      </div>
     </div>
   );
 }

@@ -20,7 +20,8 @@ import type { Entities, StoreEvent } from '../../store/schema';
 import { keyAction, ZOOM_STEP } from './keyboard';
 import { revealVertically } from './reveal';
 import { TimelineController } from './timeline-controller';
-import { firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { BeyondWindow } from './BeyondWindow';
+import { eventTimes, firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
 import { drawingLayout } from './drawing-layout';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineLegend } from './TimelineLegend';
@@ -28,7 +29,7 @@ import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from '../../shared/hooks/use-reduced-motion';
 import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
-import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from './window-math';
+import { DEEP_LINK_SPAN, centredWindow, denseBounds, isUsableWindow, sortTimes, type TimeWindow } from './window-math';
 import './timeline.css';
 import './timeline-drawing.css';
 
@@ -84,7 +85,8 @@ export function TimelineView({
   variant = 'full',
 }: TimelineViewProps): JSX.Element {
   const { language, t } = useI18n();
-  const [ownLanes, setOwnLanes] = useState<LaneMode>('theme');
+  const [ownLanes, setOwnLanes] = useState<LaneMode>('none');
+  const [shownWindow, setShownWindow] = useState<TimeWindow | null>(null);
   const lanes = lanesProp ?? ownLanes;
   const [controller, setController] = useState<TimelineController | null>(null);
   const [ready, setReady] = useState(false);
@@ -100,6 +102,10 @@ export function TimelineView({
   // Search does not remake the items: the controller redraws only those whose muting changed.
   const data = useMemo(() => toTimelineData(events, entities, lanes, language, t), [events, entities, lanes, language, t]);
   const bounds = useMemo(() => timeBounds(events), [events]);
+  const times = useMemo(() => {
+    const { starts, ends } = eventTimes(events);
+    return { story: denseBounds(starts, ends), sorted: sortTimes(starts, ends) };
+  }, [events]);
   const requested = isUsableWindow(requestedWindow) ? requestedWindow : null;
 
   const regionRef = useRef<HTMLDivElement>(null);
@@ -115,6 +121,7 @@ export function TimelineView({
     data,
     dimmed,
     bounds,
+    story: times.story,
     events,
     selectedId,
     onSelect,
@@ -126,7 +133,21 @@ export function TimelineView({
     requested,
   });
   useLayoutEffect(() => {
-    latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested };
+    latest.current = {
+      data,
+      dimmed,
+      bounds,
+      story: times.story,
+      events,
+      selectedId,
+      onSelect,
+      onRangeChange,
+      onReady,
+      reducedMotion,
+      t,
+      language,
+      requested,
+    };
   });
 
   const centreOf = (id: string): number | undefined => {
@@ -136,6 +157,7 @@ export function TimelineView({
 
   /** The shown window as attributes of the region: a hook for browser tests. */
   const exposeWindow = (window: TimeWindow) => {
+    setShownWindow(window);
     regionRef.current?.setAttribute('data-window-start', String(Math.round(window.start)));
     regionRef.current?.setAttribute('data-window-end', String(Math.round(window.end)));
   };
@@ -164,6 +186,7 @@ export function TimelineView({
       data: initial.data,
       dimmed: initial.dimmed,
       bounds: initial.bounds,
+      storyBounds: initial.story,
       initialWindow,
       state: () => ({
         selectedId: latest.current.selectedId,
@@ -202,8 +225,8 @@ export function TimelineView({
 
   // --- data: events, language, lanes or search update the data sets, not the timeline ----------
   useEffect(() => {
-    controller?.setData(data, bounds);
-  }, [controller, data, bounds]);
+    controller?.setData(data, bounds, times.story);
+  }, [controller, data, bounds, times]);
 
   useEffect(() => {
     controller?.setDimmed(dimmed);
@@ -301,10 +324,24 @@ export function TimelineView({
 
   const tl = t.timeline;
   const help = (
-    <p className="tl-help" id={helpId}>
-      {tl.keyboardHelp}
-    </p>
+    <>
+      <p className="tl-help" id={helpId}>
+        {tl.keyboardHelp}
+      </p>
+      {variant === 'full' && <p className="tl-hint">{tl.wheelHint}</p>}
+      <TimelineLegend />
+    </>
   );
+  const beyond = (direction: 'earlier' | 'later') =>
+    shownWindow && (
+      <BeyondWindow
+        direction={direction}
+        times={times.sorted}
+        window={shownWindow}
+        onGo={(window) => controller?.goTo(window)}
+        width={() => controller?.width() ?? 0}
+      />
+    );
   return (
     <>
       {drawing && <TimelineDrawing layout={drawing} />}
@@ -323,6 +360,9 @@ export function TimelineView({
           onFit={() => controller?.fit(true, 'user')}
           onFirst={() => goTo('first')}
           onLast={() => goTo('last')}
+          help={help}
+          start={beyond('earlier')}
+          end={beyond('later')}
         />
         {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
         <div
@@ -339,18 +379,6 @@ export function TimelineView({
         >
           <div ref={canvasRef} className="tl-canvas" />
         </div>
-        {variant === 'strip' ? (
-          <details className="tl-details">
-            <summary>{tl.legendAndHelp}</summary>
-            <TimelineLegend />
-            {help}
-          </details>
-        ) : (
-          <>
-            {help}
-            <TimelineLegend />
-          </>
-        )}
       </div>
     </>
   );

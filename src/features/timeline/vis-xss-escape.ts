@@ -5,11 +5,7 @@
  * nodes for items and lanes, and plain-text axis labels: no string vis draws needs a tag, so
  * escaping all markup is stricter than filtering it, and leaves 10 KB gzip out of the timeline.
  */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
+import { escapeHtml } from '../../shared/html-escape';
 
 /** The one part of xss's API vis-timeline uses: `new FilterXSS(options).process(html)`. */
 export class FilterXSS {

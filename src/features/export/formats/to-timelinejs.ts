@@ -7,7 +7,7 @@ import { formatEventDate } from '../../../shared/format-date';
 import { dictionaries, type Language } from '../../../shared/i18n/dictionary';
 import type { DateSpec, Store, StoreEvent } from '../../../store/schema';
 import { entityLabels, quoteWithSource } from './event-text';
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from '../../../shared/html-escape';
 
 export interface TimelineJsDate {
   year: number;
