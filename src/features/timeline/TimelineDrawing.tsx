@@ -2,10 +2,6 @@ import type { CSSProperties } from 'react';
 import { useI18n } from '../../shared/i18n/language';
 import type { DrawingLayout } from './drawing-layout';
 import { DRAWING_METRICS } from './drawing-layout';
-import { TimelineLegend } from './TimelineLegend';
-import { TimelineToolbar } from './TimelineToolbar';
-
-const nothing = () => undefined;
 
 /**
  * The timeline's first view without vis-timeline: lanes, year axis and the events' labels at their
@@ -21,27 +17,10 @@ export function TimelineDrawing({ layout }: { layout: DrawingLayout }) {
   const tl = t.timeline;
   const metrics = DRAWING_METRICS[layout.variant];
   const strip = layout.variant === 'strip';
-  const extras = (
-    <>
-      <p className="tl-help">{tl.keyboardHelp}</p>
-      <TimelineLegend />
-    </>
-  );
   return (
     <div className="tl tl-drawn" data-variant={layout.variant}>
-      <div inert>
-        <TimelineToolbar
-          variant={layout.variant}
-          lanes="theme"
-          onLanesChange={nothing}
-          onZoomIn={nothing}
-          onZoomOut={nothing}
-          onFit={nothing}
-          onFirst={nothing}
-          onLast={nothing}
-          help={extras}
-        />
-      </div>
+      {/* The toolbar's room: its controls need the script (and its module, CSS the build cannot load). */}
+      <div className="tl-toolbar tl-drawing-toolbar" aria-hidden="true" />
       <figure className="tl-drawing" aria-label={tl.drawingLabel} style={{ '--tl-axis': `${metrics.axisHeight}px` } as CSSProperties}>
         <div className="tl-drawing-axis" aria-hidden="true">
           {layout.years.map(({ year, at }, index) => (
