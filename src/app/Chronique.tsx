@@ -23,6 +23,8 @@ import { Header } from './Header';
 import { StatusLine } from './StatusLine';
 import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
+import { drawingLayout } from '../features/timeline/drawing-layout';
+import { TimelineDrawing } from '../features/timeline/TimelineDrawing';
 import { useFirstViewShown } from './selection/use-first-view-shown';
 import { useSelection } from './selection/use-selection';
 import type { useUrlState } from './url/use-url-state';
@@ -52,6 +54,12 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
   const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
+  // While the timeline's chunk loads, the default view shows its drawing (as the pre-render does).
+  const variant = phone ? 'strip' : 'full';
+  const drawing = useMemo(
+    () => (state.range || state.event ? null : drawingLayout(selection.filtered, store.entities, variant, language, t)),
+    [state.range, state.event, selection.filtered, store.entities, variant, language, t],
+  );
 
   // Links carry the view (search, filters, language) but not the visible range, so they stay the
   // same while the timeline pans and list rows need not re-render.
@@ -184,9 +192,13 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
               <Feature>
                 <Suspense
                   fallback={
-                    <p className="timeline-loading" role="status">
-                      {t.app.timelineLoading}
-                    </p>
+                    drawing ? (
+                      <TimelineDrawing layout={drawing} />
+                    ) : (
+                      <p className="timeline-loading" role="status">
+                        {t.app.timelineLoading}
+                      </p>
+                    )
                   }
                 >
                   <TimelineView
@@ -203,7 +215,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
                       const first = firstEventInWindow(selection.matching, window);
                       if (first) listRef.current?.scrollToEvent(first.id);
                     }}
-                    variant={phone ? 'strip' : 'full'}
+                    variant={variant}
                   />
                 </Suspense>
               </Feature>

@@ -1,9 +1,9 @@
-import { QueryClient } from '@tanstack/react-query';
+import { onlineManager, QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserLanguage } from '../shared/i18n/browser-language';
 import { App, loadChronique } from './App';
-import { PRERENDERED_ATTRIBUTE, PRERENDERED_LANGUAGE, showsPrerenderedView } from './prerender/prerendered-view';
+import { PRERENDERED_ATTRIBUTE, showsPrerenderedView } from './prerender/prerendered-view';
 import { parseUrlState } from '../shared/url/url-state';
 import { restartStoreLoad, SLOW_STORE_AFTER_MS, storeQueryOptions } from './data/store-query';
 import { SlowStoreNotice } from './data/SlowStoreNotice';
@@ -13,9 +13,16 @@ import './global.css';
 // The pre-rendered chronology (index.html) paints with the list's own styles, before the app loads.
 import '../features/chronology/chronology.css';
 import './prerender/prerendered.css';
+// The timeline's drawing (pre-rendered, and shown while the timeline's chunk loads) and its frame.
+import '../features/timeline/timeline.css';
+import '../features/timeline/timeline-drawing.css';
 
 const container = document.getElementById('root')!;
 const client = new QueryClient();
+// TanStack Query assumes it is online until an 'offline' event: a page that lost the network while
+// its preloads were under way (before this script ran) would retry as if online, instead of
+// saying it is offline and waiting for the connection.
+onlineManager.setOnline(navigator.onLine);
 
 /**
  * Starts loading the built-in store; settles once it is loaded, or has failed for good (the app
@@ -44,7 +51,7 @@ function storeSettledOrFailing(queryClient: QueryClient): Promise<void> {
 function noticeWhileSlow(queryClient: QueryClient, language: Language): () => void {
   let notice: ReturnType<typeof createRoot> | undefined;
   const timer = setTimeout(() => {
-    const main = container.querySelector('main');
+    const main = container.querySelector(`[${PRERENDERED_ATTRIBUTE}="${language}"] main`);
     if (!main) return;
     const slot = document.createElement('div');
     main.prepend(slot);
@@ -79,7 +86,7 @@ async function start() {
     // view in one go (store and list loaded), instead of replacing it by a loading message. The
     // first render replaces the whole container, so the two copies are never in the page together;
     // on failure the app renders its error page.
-    const removeNotice = noticeWhileSlow(client, PRERENDERED_LANGUAGE);
+    const removeNotice = noticeWhileSlow(client, parseUrlState(search).state.lang ?? browserLanguage());
     await Promise.allSettled(ready);
     removeNotice();
   }

@@ -268,8 +268,9 @@ describe('network faults', () => {
       await new Promise((done) => setTimeout(done, 3000));
       await route.continue();
     });
-    // Not the default view: that one keeps its pre-rendered chronology meanwhile (first-paint.e2e.ts).
-    await page.goto(appUrl('/?lang=en'));
+    // Not the default view (in either language): that one keeps its pre-rendered chronology
+    // meanwhile (first-paint.e2e.ts).
+    await page.goto(appUrl('/?lang=en&q=otan'));
     await page.locator('[data-store-state="loading"]').waitFor();
     await page.getByRole('heading', { level: 1, name: /Rutte/ }).waitFor({ timeout: 30_000 });
     expect(problems).toEqual([]);

@@ -47,10 +47,10 @@ describe('a store that never answers', () => {
     const retry = notice.getByRole('button', { name: 'Réessayer' });
     await expect(retry.isVisible()).resolves.toBe(true);
     // Still the chronology, every title readable, and no loading page in its place.
-    await expect(page.locator('[data-prerendered] .chrono-title').allTextContents()).resolves.toEqual(
+    await expect(page.locator('[data-prerendered="fr"] .chrono-title').allTextContents()).resolves.toEqual(
       store.events.map((event) => event.title.fr),
     );
-    await expect(page.locator('[data-prerendered] .chrono-title').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-prerendered="fr"] .chrono-title').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('main.loading').count()).resolves.toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(server.held()).toBeGreaterThan(0);

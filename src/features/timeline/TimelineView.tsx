@@ -22,6 +22,8 @@ import { revealVertically } from './reveal';
 import { TimelineController } from './timeline-controller';
 import { BeyondWindow } from './BeyondWindow';
 import { eventTimes, firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { drawingLayout } from './drawing-layout';
+import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from '../../shared/hooks/use-reduced-motion';
@@ -29,6 +31,7 @@ import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
 import { DEEP_LINK_SPAN, centredWindow, denseBounds, isUsableWindow, sortTimes, type TimeWindow } from './window-math';
 import './timeline.css';
+import './timeline-drawing.css';
 
 /** The same Set object while the ids are the same, so a search that finds the same redraws nothing. */
 function useSameSet(ids: IdSet | undefined): IdSet {
@@ -87,6 +90,11 @@ export function TimelineView({
   const lanes = lanesProp ?? ownLanes;
   const [controller, setController] = useState<TimelineController | null>(null);
   const [ready, setReady] = useState(false);
+  // The default view's drawing stays in place, the live timeline laid out unseen behind it, until
+  // vis has drawn once: then they swap, the same size in the same place (nothing in it takes focus).
+  const [drawing, setDrawing] = useState(() =>
+    requestedWindow || selectedId ? null : drawingLayout(events, entities, variant, language, t),
+  );
   const reducedMotion = useReducedMotion();
   const helpId = useId();
 
@@ -189,6 +197,7 @@ export function TimelineView({
       }),
       onReady: () => {
         setReady(true);
+        setDrawing(null);
         exposeWindow(created.window());
         const id = latest.current.selectedId;
         if (id && variant === 'full') revealVertically(created.button(id), true);
@@ -334,35 +343,43 @@ export function TimelineView({
       />
     );
   return (
-    <div className="tl" data-variant={variant} data-reduced-motion={reducedMotion ? 'true' : undefined}>
-      <TimelineToolbar
-        variant={variant}
-        lanes={lanes}
-        onLanesChange={changeLanes}
-        onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
-        onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
-        onFit={() => controller?.fit(true, 'user')}
-        onFirst={() => goTo('first')}
-        onLast={() => goTo('last')}
-        help={help}
-        start={beyond('earlier')}
-        end={beyond('later')}
-      />
-      {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+    <>
+      {drawing && <TimelineDrawing layout={drawing} />}
       <div
-        ref={regionRef}
-        className="tl-region"
-        role="region"
-        aria-label={tl.regionLabel}
-        aria-describedby={helpId}
-        tabIndex={0}
-        data-ready={ready ? 'true' : 'false'}
-        onKeyDown={onKeyDown}
-        onClick={onClick}
-        onPointerDownCapture={onPointerDown}
+        className="tl"
+        data-variant={variant}
+        data-reduced-motion={reducedMotion ? 'true' : undefined}
+        data-behind-drawing={drawing ? 'true' : undefined}
       >
-        <div ref={canvasRef} className="tl-canvas" />
+        <TimelineToolbar
+          variant={variant}
+          lanes={lanes}
+          onLanesChange={changeLanes}
+          onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
+          onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
+          onFit={() => controller?.fit(true, 'user')}
+          onFirst={() => goTo('first')}
+          onLast={() => goTo('last')}
+          help={help}
+          start={beyond('earlier')}
+          end={beyond('later')}
+        />
+        {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+        <div
+          ref={regionRef}
+          className="tl-region"
+          role="region"
+          aria-label={tl.regionLabel}
+          aria-describedby={helpId}
+          tabIndex={0}
+          data-ready={ready ? 'true' : 'false'}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onPointerDownCapture={onPointerDown}
+        >
+          <div ref={canvasRef} className="tl-canvas" />
+        </div>
       </div>
-    </div>
+    </>
   );
 }

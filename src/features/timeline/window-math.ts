@@ -17,7 +17,7 @@ export const DEEP_LINK_SPAN = 365 * DAY;
 /** Room kept right of the last date for its label (px, a 40-character short label), at most 40 % of the width. */
 export const LABEL_ROOM = 290;
 /** Room kept at both ends (px). */
-const EDGE = 12;
+export const EDGE = 12;
 
 export function windowCentre(window: TimeWindow): number {
   return (window.start + window.end) / 2;

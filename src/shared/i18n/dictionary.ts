@@ -103,6 +103,7 @@ const fr = {
   },
   timeline: {
     regionLabel: 'Frise chronologique',
+    drawingLabel: 'Frise chronologique (aperçu : elle devient interactive une fois chargée)',
     controls: 'Commandes de la frise',
     keyboardHelp:
       'Dans la frise\u00a0: + et − pour zoomer, ← et → pour se déplacer, Début et Fin pour le premier et le dernier événement\u202f; Tab atteint les événements visibles, Entrée ou Espace ouvre un événement.',
@@ -391,6 +392,7 @@ const en: Dictionary = {
   },
   timeline: {
     regionLabel: 'Timeline',
+    drawingLabel: 'Timeline (preview: it becomes interactive once loaded)',
     controls: 'Timeline controls',
     keyboardHelp:
       'In the timeline: + and − zoom, ← and → move, Home and End go to the first and last event; Tab reaches the visible events, Enter or Space opens one.',
