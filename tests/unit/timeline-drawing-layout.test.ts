@@ -50,6 +50,6 @@ describe('the timeline drawing’s layout', () => {
     const strip = drawingLayout(store.events, store.entities, 'strip', 'en', dictionaries.en)!;
     expect(strip.lanes).toHaveLength(1);
     expect(strip.lanes[0]!.items).toHaveLength(store.events.length);
-    expect(strip.lanes[0]!.items.map((item) => item.title).sort()).toEqual(store.events.map((event) => event.title.en).sort());
+    expect(strip.lanes[0]!.items.map((item) => item.title).sort()).toEqual(store.events.map((event) => event.short.en).sort());
   });
 });
