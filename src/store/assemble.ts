@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { toEdtf } from './dates';
 import { draftProblems } from './drafts';
 import { checkIntegrity } from './integrity';
+import { englishReason } from './reasons';
 import {
   ArticleInput,
   CollectionInput,
@@ -176,7 +177,7 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
     entities,
   };
   const fileOf = { articles: SOURCE_FILES.articles, events: SOURCE_FILES.events, entities: SOURCE_FILES.entities };
-  for (const { section, id, reason } of checkIntegrity(store)) errors.push({ file: fileOf[section], id, reason });
+  for (const { section, id, reason } of checkIntegrity(store)) errors.push({ file: fileOf[section], id, reason: englishReason(reason) });
   if (errors.length > 0) return { ok: false, errors };
 
   const checked = Store.safeParse(store);

@@ -160,7 +160,7 @@ describe('the app taking over the pre-rendered chronology', () => {
     const slowPage = await slow.newPage();
     const errors: string[] = [];
     slowPage.on('pageerror', (error) => errors.push(error.message));
-    await slowPage.goto(appUrl('/'));
+    await slowPage.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
     await slowPage.waitForTimeout(1000);
     await expect(slowPage.locator('[data-prerendered="fr"] .chrono-title').count()).resolves.toBe(store.events.length);
     await appReady(slowPage);

@@ -153,8 +153,8 @@ describe('hostile stores and URLs', () => {
     const notice = page.locator('[data-invalid-events]');
     await expect(notice.textContent()).resolves.toContain('8 événements n’ont pas pu être affichés.');
     await notice.getByText('Voir pourquoi').click();
-    await expect(notice.textContent()).resolves.toContain('not a calendar day');
-    await expect(notice.textContent()).resolves.toContain('the end precedes the start');
+    await expect(notice.textContent()).resolves.toContain('ce jour n’existe pas au calendrier');
+    await expect(notice.textContent()).resolves.toContain('la fin précède le début');
     await saveScreenshot(page, 'hostile-invalid-events-notice');
     expect(problems).toEqual([]);
     await context.close();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { REASON_TEXTS } from '../../src/shared/i18n/reason-texts';
+import type { ReasonMessage } from '../../src/store/reasons';
 import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
 
 type Tree = { [key: string]: unknown };
@@ -54,5 +56,28 @@ describe('the interface dictionary', () => {
     for (const [key, value] of en)
       for (const text of shown(value)) expect(englishTypographyFault(text), `en ${key}: ${text}`).toBeUndefined();
     expect(checked).toBeGreaterThan(200);
+  });
+
+  it('writes every reason a store is refused for in both languages, with their typography', () => {
+    const samples: ReasonMessage[] = [
+      { code: 'expected-type', expected: 'string' },
+      { code: 'too-small', minimum: 1, of: 'characters' },
+      { code: 'too-big', maximum: 40, of: 'items' },
+      { code: 'not-one-of', values: ['a', 'b'] },
+      { code: 'unknown-keys', keys: ['x'] },
+      { code: 'not-an-object', found: 'array' },
+      { code: 'duplicated-id', of: 'event' },
+      { code: 'unknown-article', article: 'le-monde' },
+      { code: 'quote-mismatch', article: 'le-monde', start: 1, end: 2 },
+      { code: 'unknown-entity', entity: 'nobody' },
+    ];
+    const codes = Object.keys(REASON_TEXTS.en) as ReasonMessage['code'][];
+    const messages = codes.map((code) => samples.find((sample) => sample.code === code) ?? ({ code } as ReasonMessage));
+    for (const message of messages) {
+      const write = (language: 'fr' | 'en') => (REASON_TEXTS[language][message.code] as (message: ReasonMessage) => string)(message);
+      expect(write('fr'), message.code).not.toBe(write('en'));
+      expect(frenchTypographyFault(write('fr')), `fr ${message.code}: ${write('fr')}`).toBeUndefined();
+    }
+    expect(codes.sort()).toEqual(Object.keys(REASON_TEXTS.fr).sort());
   });
 });

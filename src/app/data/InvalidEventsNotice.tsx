@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import { useI18n } from '../../shared/i18n/language';
+import { REASON_TEXTS } from '../../shared/i18n/reason-texts';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
+import { reasonText } from '../../store/reasons';
 import './load-states.css';
 
 /** "N events could not be shown", with the reasons on demand; nothing when the store was clean. */
 export function InvalidEventsNotice({ rejected, dropped }: { rejected: readonly RejectedEvent[]; dropped: readonly DroppedPart[] }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const texts = REASON_TEXTS[language];
   const headingId = useId();
   if (rejected.length === 0 && dropped.length === 0) return null;
   return (
@@ -28,14 +31,14 @@ export function InvalidEventsNotice({ rejected, dropped }: { rejected: readonly 
               {t.app.rejectedEvent(event.index + 1, event.id)}
               <ul>
                 {event.reasons.map((reason, index) => (
-                  <li key={index}>{reason}</li>
+                  <li key={index}>{reasonText(reason, texts)}</li>
                 ))}
               </ul>
             </li>
           ))}
           {dropped.map((part, index) => (
             <li key={`part-${index}`}>
-              <code>{part.where}</code> — {part.reason}
+              <code>{part.where}</code> — {reasonText(part.reason, texts)}
             </li>
           ))}
         </ul>
