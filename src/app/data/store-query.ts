@@ -107,6 +107,9 @@ export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay,
+    // Asked even when the browser says it is offline: the service worker answers from its cache in
+    // a classroom with no network. Only the retries wait for the connection.
+    networkMode: 'offlineFirst',
     // After a failure, coming back online loads the store again without a click.
     refetchOnReconnect: (query) => query.state.status === 'error',
     refetchOnWindowFocus: false,
