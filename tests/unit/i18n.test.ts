@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { pwaOptions } from '../../src/features/offline/pwa-options';
 import { REASON_TEXTS } from '../../src/shared/i18n/reason-texts';
 import type { ReasonMessage } from '../../src/store/reasons';
 import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
@@ -79,5 +80,10 @@ describe('the interface dictionary', () => {
       expect(frenchTypographyFault(write('fr')), `fr ${message.code}: ${write('fr')}`).toBeUndefined();
     }
     expect(codes.sort()).toEqual(Object.keys(REASON_TEXTS.fr).sort());
+  });
+
+  it('follows French typography in the installed app’s name and description (the manifest is French)', () => {
+    const { name, description } = pwaOptions.manifest || {};
+    for (const text of [name, description]) expect(frenchTypographyFault(text ?? ''), text).toBeUndefined();
   });
 });
