@@ -22,7 +22,8 @@ function broken(mutate: (data: ReturnType<typeof copyData>) => void) {
   return build(data.root);
 }
 
-describe('build:store', () => {
+// Each test runs the builder in a child process (tsx compiles it first): seconds on a busy machine.
+describe('build:store', { timeout: 60_000 }, () => {
   it('builds the real data, and the same input gives the same bytes', () => {
     const data = copyData();
     cleanups.push(data.root);
