@@ -3,6 +3,8 @@
  * the reader: the same events, the same search results, the same passages; and a fault in a
  * shard must be judged as the same fault in the single file is, costing only that shard's events.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { fetchStore, shardUrl, type LoadedStore } from '../../src/app/data/store-query';
@@ -12,10 +14,11 @@ import type { Store } from '../../src/store/schema';
 import { searchStore } from '../../src/store/search';
 import { buildSearchIndex } from '../../src/store/search-index';
 import { compileQuery } from '../../src/store/search-query';
-import { ShardSchema, SplitIndexSchema } from '../../src/store/split-schema';
-import { splitIndexFaults, splitStore, type SplitFiles } from '../../src/store/split-store';
+import { ShardSchema, splitJsonSchemas, SplitIndexSchema } from '../../src/store/split-schema';
+import { splitIndexFaults, splitStore, type SplitFiles, type SplitIndex } from '../../src/store/split-store';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { readBuiltStore } from '../helpers/built-store';
+import { projectRoot } from '../helpers/data-copy';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -97,6 +100,26 @@ describe.each([
       expect(passages).toEqual(expected);
       expect(passages.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('what npm run build:store writes', () => {
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(join(projectRoot, path), 'utf8'));
+
+  it('the split files beside store.json load as the same store', async () => {
+    const index = readJson('public/data/split/index.json') as SplitIndex;
+    const files: Record<string, unknown> = { [INDEX_URL]: index };
+    for (const shard of index.shards) files[shardUrl(INDEX_URL, shard)] = readJson(`public/data/split/${shard}`);
+    serve(files);
+    const split = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
+    expect(split.store).toEqual(readBuiltStore());
+    expect([split.rejected, split.dropped, split.missing]).toEqual([[], [], []]);
+  });
+
+  it('the JSON Schemas in data/ are those of the split form as it is now', () => {
+    const schemas = splitJsonSchemas();
+    expect(readJson('data/store-index.schema.json')).toEqual(schemas.index);
+    expect(readJson('data/store-shard.schema.json')).toEqual(schemas.shard);
   });
 });
 
