@@ -372,7 +372,11 @@ export function joinShards(index: SplitIndex, outcomes: readonly ShardOutcome[])
       result.store.articles.filter((article) => texts.get(article.id)?.text !== article.text).map((article) => article.id),
     );
     for (const event of result.rejected) rejected.push({ ...event, index: positions[event.index]! });
-    for (const part of result.dropped) dropped.push({ where: `${where}: ${part.where}`, reason: part.reason });
+    for (const part of result.dropped) {
+      const global = { where: globalWhere(index, outcome, part.where), reason: part.reason };
+      // An article's note is judged in every shard that holds the article: said once.
+      if (!dropped.some((known) => known.where === global.where && known.reason === global.reason)) dropped.push(global);
+    }
     const positionOf = new Map(positions.map((position) => [index.events.id[position]!, position]));
     for (const event of result.store.events) {
       const position = positionOf.get(event.id)!;
@@ -403,9 +407,27 @@ export function joinShards(index: SplitIndex, outcomes: readonly ShardOutcome[])
       entities: index.entities,
     },
     rejected,
-    dropped,
+    // In the single file's order: the articles' parts, then the events', each by position.
+    dropped: dropped.sort((a, b) => droppedOrder(a) - droppedOrder(b)),
     missing,
   };
+}
+
+/** `events[3] (id)…` or `articles[1] (id)…` of a shard, as the single file would say it: positions in the whole store. */
+function globalWhere(index: SplitIndex, outcome: { result: { store: Store }; positions: number[] }, where: string): string {
+  const found = /^(events|articles)\[(\d+)\]/.exec(where);
+  if (!found) return where;
+  const local = Number(found[2]);
+  const position =
+    found[1] === 'events'
+      ? outcome.positions[local]
+      : index.articles.findIndex((article) => article.id === outcome.result.store.articles[local]?.id);
+  return position === undefined || position < 0 ? where : `${found[1]}[${position}]${where.slice(found[0].length)}`;
+}
+
+function droppedOrder({ where }: DroppedPart): number {
+  const found = /^(events|articles)\[(\d+)\]/.exec(where);
+  return found ? (found[1] === 'articles' ? 0 : 1e9) + Number(found[2]) : 2e9;
 }
 
 const hasArticle = (outcome: { result: { store: Store } }, id: string) =>

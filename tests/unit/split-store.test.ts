@@ -159,16 +159,35 @@ describe('faults in a split store', () => {
     expect(requested).toEqual([INDEX_URL, lost]);
   });
 
-  it('an invalid event in a shard is rejected with the same reasons as in the single file', async () => {
+  /** The store with a fault, judged as a single file and split: both verdicts in full. */
+  async function judgedBothWays(mutate: (broken: Store) => void) {
     const broken = JSON.parse(JSON.stringify(store)) as Store;
-    const victim = broken.events[5]!;
-    victim.evidence[0]!.exact = `${victim.evidence[0]!.exact} (not in the article)`;
-    victim.summary.fr = '';
+    mutate(broken);
     const single = parseStore(JSON.parse(JSON.stringify(broken)));
+    if (!single.ok) throw new Error('the fault should cost events or parts, not the store');
     const { split } = await loadBoth(broken, 64);
-    expect(single.ok && single.rejected.length).toBe(1);
-    expect(split.rejected).toEqual(single.ok ? single.rejected : []);
-    expect(split.store.events).toEqual(single.ok ? single.store.events : []);
+    return { single, split };
+  }
+
+  it('an invalid event in a shard is rejected with the same reasons as in the single file', async () => {
+    const { single, split } = await judgedBothWays((broken) => {
+      const victim = broken.events[5]!;
+      victim.evidence[0]!.exact = `${victim.evidence[0]!.exact} (not in the article)`;
+      victim.summary.fr = '';
+    });
+    expect(single.rejected).toHaveLength(1);
+    expect(split.rejected).toEqual(single.rejected);
+    expect(split.store.events).toEqual(single.store.events);
+  });
+
+  it('an unsafe link in a shard is dropped and reported where the single file reports it', async () => {
+    const { single, split } = await judgedBothWays((broken) => {
+      const sourced = broken.events.filter((event) => event.corroboration.length > 0).slice(-2);
+      for (const event of sourced) event.corroboration[0]!.url = 'javascript:alert(1)';
+    });
+    expect(single.dropped).toHaveLength(2);
+    expect(split.dropped).toEqual(single.dropped);
+    expect(split.store.events).toEqual(single.store.events);
   });
 
   it('a shard served in another one’s place is refused, not mixed in', async () => {

@@ -136,6 +136,8 @@ export const storeShardQueryOptions = (indexUrl: string, index: SplitIndex, shar
     queryKey: ['store-shard', indexUrl, index.shards[shard] ?? String(shard)] as const,
     queryFn: ({ signal }) => fetchShard(indexUrl, index, shard, signal),
     staleTime: Infinity,
+    // No view observes a shard: kept for the page's life, so that a retry never fetches a loaded one again.
+    gcTime: Infinity,
     retry: shouldRetry,
     retryDelay,
     refetchOnWindowFocus: false,
