@@ -4,7 +4,7 @@
  * Missed budgets are reported, not failed (exit 0); a harness fault exits 1.
  *
  * Options: --skip-build, --runs <n> (default 5), --big-runs <n> (100k; default 3),
- * --only first-view,lighthouse,built-in,1k,10k,100k, --out-dir <dir> (default dist; the build goes there),
+ * --only first-view,lighthouse,built-in,1k,10k,100k (and, only when named, 10k-split,100k-split), --out-dir <dir> (default dist; the build goes there),
  * --minutes <m> (default 11: the time the built-in and synthetic scenarios share; see SCENARIO_WEIGHTS),
  * --first-view-runs <n> (default 3 loads per app and device), --lighthouse-runs <n> (default 1 per language).
  */
@@ -22,16 +22,19 @@ import { interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
 import { serveDirectory } from './static-server';
 import { TIMELINEJS_VERSION, writeTimelineJsPage } from './timelinejs-page';
 import { Deadline, formatSeconds, isTimeout } from './timeout';
-import { writeStoreFile } from './write-store';
+import { writeSplitStore, writeStoreFile } from './write-store';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench', 'results');
 
-const SYNTHETIC = [
+/** The split ones (data/README.md, « The split store ») run only when --only names them. */
+const SYNTHETIC: readonly { name: string; events: number; split?: boolean }[] = [
   { name: '1k', events: 1_000 },
   { name: '10k', events: 10_000 },
   { name: '100k', events: 100_000 },
-] as const;
+  { name: '10k-split', events: 10_000, split: true },
+  { name: '100k-split', events: 100_000, split: true },
+];
 
 const { values: args } = parseArgs({
   options: {
@@ -61,8 +64,15 @@ const FIXED_SCENARIOS = ['first-view', 'lighthouse'];
  * round trip waits past its scenario's end, so the whole benchmark ends in bounded time even when
  * the app is slow (a 100k load can take a minute on 2 busy cores).
  */
-const SCENARIO_WEIGHTS: Record<string, number> = { 'built-in': 2, '1k': 2.5, '10k': 3, '100k': 4.5 };
-const READY_TIMEOUT_MS: Record<string, number> = { 'built-in': 60_000, '1k': 60_000, '10k': 90_000, '100k': 180_000 };
+const SCENARIO_WEIGHTS: Record<string, number> = { 'built-in': 2, '1k': 2.5, '10k': 3, '100k': 4.5, '10k-split': 3, '100k-split': 4.5 };
+const READY_TIMEOUT_MS: Record<string, number> = {
+  'built-in': 60_000,
+  '1k': 60_000,
+  '10k': 90_000,
+  '100k': 180_000,
+  '10k-split': 90_000,
+  '100k-split': 180_000,
+};
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -210,10 +220,12 @@ async function main() {
   const chunks = chunkSizes(dist);
 
   const storeSizes: Record<string, number> = {};
-  for (const { name, events } of SYNTHETIC) {
+  for (const { name, events, split } of SYNTHETIC) {
     if (!only.has(name)) continue;
     const started = performance.now();
-    storeSizes[name] = (await writeStoreFile(join(dist, 'bench-data', `${name}.json`), { events })).bytes;
+    storeSizes[name] = split
+      ? (await writeSplitStore(join(dist, 'bench-data', name), { events })).bytes
+      : (await writeStoreFile(join(dist, 'bench-data', `${name}.json`), { events })).bytes;
     log(`generated ${name}: ${(storeSizes[name] / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
@@ -254,14 +266,14 @@ async function main() {
         interactive: false,
       });
     }
-    for (const { name, events } of SYNTHETIC) {
+    for (const { name, events, split } of SYNTHETIC) {
       if (!only.has(name)) continue;
       plans.push({
         name,
-        description: `${events.toLocaleString('en')} synthetic events via ?data=, no throttling`,
-        url: `${server.origin}/?data=/bench-data/${name}.json`,
+        description: `${events.toLocaleString('en')} synthetic events via ?data=${split ? ' (split: index and shards)' : ''}, no throttling`,
+        url: `${server.origin}/?data=/bench-data/${split ? `${name}/index.json` : `${name}.json`}`,
         throttle: false,
-        runs: name === '100k' ? bigRuns : runs,
+        runs: events >= 100_000 ? bigRuns : runs,
         interactive: true,
         expectHeading: 'synthétiques',
       });

@@ -113,7 +113,15 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
       store={query.data.store}
       url={url}
       indexUrl={searchIndexUrlFor(dataUrl)}
-      storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
+      storeNotice={
+        <InvalidEventsNotice
+          rejected={query.data.rejected}
+          dropped={query.data.dropped}
+          missing={query.data.missing}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      }
     />
   );
 }

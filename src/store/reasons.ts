@@ -44,7 +44,9 @@ export type ReasonMessage =
   | { code: 'unknown-article'; article: string }
   | { code: 'quote-mismatch'; article: string; start?: number; end?: number }
   | { code: 'unknown-entity'; entity: string }
-  | { code: 'unsafe-link-removed' };
+  | { code: 'unsafe-link-removed' }
+  | { code: 'shard-not-loaded'; shard: string; failure: string }
+  | { code: 'shard-article-differs'; shard: string; article: string };
 
 export type ReasonCode = ReasonMessage['code'];
 
@@ -82,6 +84,8 @@ export const ENGLISH_REASONS: ReasonTexts = {
       : `the quote does not match article "${article}" at ${start}–${end}`,
   'unknown-entity': ({ entity }) => `unknown entity "${entity}"`,
   'unsafe-link-removed': () => 'only http: and https: links are allowed; this one was removed',
+  'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${failure}`,
+  'shard-article-differs': ({ shard, article }) => `${shard} holds another text of article "${article}" than its home shard`,
 };
 
 /** A reason in the words of `texts`, after its path: `date.end: the end precedes the start`. */

@@ -298,6 +298,14 @@ const fr = {
     cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
     collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
   },
+  /** The split store (issue 16): shards of the store that could not be loaded. */
+  splitStore: {
+    shardsMissing: (count: number) =>
+      count > 1
+        ? `${count} parties de la chronologie n’ont pas pu être chargées\u202f; leurs événements manquent.`
+        : 'Une partie de la chronologie n’a pas pu être chargée\u202f; ses événements manquent.',
+    retryShards: 'Réessayer',
+  },
 };
 
 export type Dictionary = typeof fr;
@@ -579,6 +587,13 @@ const en: Dictionary = {
     sourced: 'Every statement links to the article passage that supports it.',
     cardAlt: (title: string, when: string, certainty: string) => `${title} — ${when} (${certainty})`,
     collectionCardAlt: (title: string, count: string) => `${title} — ${count}`,
+  },
+  splitStore: {
+    shardsMissing: (count: number) =>
+      count > 1
+        ? `${count} parts of the chronology could not be loaded; their events are missing.`
+        : 'One part of the chronology could not be loaded; its events are missing.',
+    retryShards: 'Try again',
   },
 };
 

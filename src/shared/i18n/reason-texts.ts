@@ -57,6 +57,9 @@ const FRENCH_REASONS: ReasonTexts = {
       : `la citation ne correspond pas à l’article ${guillemets([article])} aux positions ${start}–${end}`,
   'unknown-entity': ({ entity }) => `entité inconnue ${guillemets([entity])}`,
   'unsafe-link-removed': () => 'seuls les liens en http ou https sont admis\u202f; celui-ci a été retiré',
+  'shard-article-differs': ({ shard, article }) =>
+    `${shard} contient un autre texte de l’article ${guillemets([article])} que son fragment d’origine`,
+  'shard-not-loaded': ({ shard, failure }) => `${shard} n’a pas pu être chargé\u00a0: ${failure}`,
 };
 
 export const REASON_TEXTS: Record<Language, ReasonTexts> = { fr: FRENCH_REASONS, en: ENGLISH_REASONS };
