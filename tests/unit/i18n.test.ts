@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
 
 type Tree = { [key: string]: unknown };
