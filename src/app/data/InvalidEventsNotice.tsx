@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../shared/i18n/language';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
+import '../../shared/ui/ui.css';
 import './load-states.css';
 
 /** "N events could not be shown", with the reasons on demand; nothing when the store was clean. */
@@ -12,7 +13,7 @@ export function InvalidEventsNotice({ rejected, dropped }: { rejected: readonly 
     // A labelled region, so that it may sit outside the page's other landmarks.
     <section
       aria-labelledby={headingId}
-      className="invalid-events"
+      className="ui-notice invalid-events"
       data-invalid-events={rejected.length}
       data-dropped-parts={dropped.length}
     >
