@@ -6,7 +6,7 @@
  * one shard's parse and validation. `tsx bench/store-phases.ts [events]` (default 100000). What remains
  * of the browser's time-to-ready is fetching, React and vis-timeline's DOM.
  */
-import { dictionaries } from '../src/shared/i18n/dictionary';
+import { dictionaries } from '../src/shared/i18n/dictionaries';
 import { toTimelineData } from '../src/features/timeline/timeline-data';
 import { readCanonicalStore } from '../src/store/canonical-store';
 import { parseStore } from '../src/store/parse-store';

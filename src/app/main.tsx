@@ -15,6 +15,7 @@ import '../features/chronology/chronology.css';
 import './prerender/prerendered.css';
 // The timeline's drawing (pre-rendered, and shown while the timeline's chunk loads) and its frame.
 import '../features/timeline/timeline.css';
+import '../features/timeline/timeline-items.css';
 import '../features/timeline/timeline-drawing.css';
 
 const container = document.getElementById('root')!;

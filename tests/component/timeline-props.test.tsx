@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { Timeline } from 'vis-timeline/esnext';
 import { TimelineView, type TimelineViewProps } from '../../src/features/timeline/TimelineView';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { readBuiltStore } from '../helpers/built-store';
 

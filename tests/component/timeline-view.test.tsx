@@ -9,7 +9,8 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from 'vis-timeline/esnext';
 import { TimelineView } from '../../src/features/timeline/TimelineView';
-import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import type { Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { readBuiltStore } from '../helpers/built-store';
 

@@ -3,14 +3,11 @@
  * screen, the phone's timeline, nothing fixed over the page, the embed as a story in a 640 px
  * column, axe light and dark in every view; and the screenshots the redesign is judged on.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedSnippet } from '../../src/features/embed/embed-snippet';
-import { serializeEmbedParams } from '../../src/shared/url/embed-params';
-import { EMPTY_FILTERS } from '../../src/store/filters';
 import { appUrl, axeViolations, openPage, saveScreenshot } from './support/browser';
+import { defaultEmbedSnippet, portOf, serve } from './support/embed-host';
 import { browser, store, withBrowser } from './support/session';
 
 withBrowser();
@@ -128,33 +125,17 @@ describe('nothing covers content', () => {
   }
 });
 
-function serve(html: () => string): Promise<Server> {
-  const server = createServer((_request, response) => {
-    response.setHeader('content-type', 'text/html; charset=utf-8');
-    response.end(html());
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe('the embed in a 640 px column', () => {
   let host: Server;
   let hostUrl: string;
   beforeAll(async () => {
-    const src = appUrl(
-      `/embed.html${serializeEmbedParams({ event: null, query: '', filters: EMPTY_FILTERS, range: null }, { height: 480, list: true, scheme: 'auto', lang: 'en' })}`,
-    );
-    const snippet = embedSnippet({
-      src,
-      loaderSrc: appUrl('/embed-loader.js'),
-      title: 'Mark Rutte and NATO — interactive timeline',
-      height: 480,
-    });
+    const snippet = defaultEmbedSnippet();
     host = await serve(
       () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
 <body style="margin:0;font-family:serif;background:#f3f1ea"><main style="width:640px;margin:0 auto;background:#fff;padding:24px 0">
 <h1 style="margin:0 0 16px">Host article</h1>${snippet}<p>The article goes on.</p></main></body></html>`,
     );
-    hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+    hostUrl = `http://localhost:${portOf(host)}/`;
   });
   afterAll(async () => {
     await new Promise((resolve) => host?.close(resolve));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { pwaOptions } from '../../src/features/offline/pwa-options';
 import { REASON_TEXTS } from '../../src/shared/i18n/reason-texts';
 import type { ReasonMessage } from '../../src/store/reasons';

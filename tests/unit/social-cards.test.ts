@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allCards, CARDS_MANIFEST, cardsManifest } from '../../scripts/site/cards';
 import { CARD_SIZE } from '../../scripts/site/page-head';
 import { formatEventDate } from '../../src/shared/format-date';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { projectRoot } from '../helpers/data-copy';
 import { readBuiltStore } from '../helpers/built-store';
 import { pngSize } from '../helpers/png-size';

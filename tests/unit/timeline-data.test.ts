@@ -11,7 +11,7 @@ import {
   timeBounds,
   toTimelineData,
 } from '../../src/features/timeline/timeline-data';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { isoDayToTime, nextIsoDay, timeToIsoDay } from '../../src/store/dates';
 import { Kind, type Entities, type StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';

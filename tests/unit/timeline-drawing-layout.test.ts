@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawingLayout, drawingX } from '../../src/features/timeline/drawing-layout';
 import { timeBounds, toTimelineData } from '../../src/features/timeline/timeline-data';
 import { DAY, fitWindow } from '../../src/features/timeline/window-math';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { readBuiltStore } from '../helpers/built-store';
 
 const store = readBuiltStore();

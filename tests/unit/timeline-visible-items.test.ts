@@ -10,7 +10,7 @@ import {
   visibleSet,
   type Placed,
 } from '../../src/features/timeline/visible-items';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { isoDayToTime } from '../../src/store/dates';
 import { DAY, ZOOM_MIN } from '../../src/features/timeline/window-math';
 

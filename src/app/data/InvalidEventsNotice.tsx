@@ -3,6 +3,7 @@ import { useI18n } from '../../shared/i18n/language';
 import { REASON_TEXTS } from '../../shared/i18n/reason-texts';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
 import { reasonText } from '../../store/reasons';
+import '../../shared/ui/ui.css';
 import './load-states.css';
 
 interface InvalidEventsNoticeProps {
@@ -28,7 +29,7 @@ export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, 
     // A labelled region, so that it may sit outside the page's other landmarks.
     <section
       aria-labelledby={headingId}
-      className="invalid-events"
+      className="ui-notice invalid-events"
       data-invalid-events={rejected.length}
       data-dropped-parts={dropped.length}
       data-missing-shards={missing.length}

@@ -1,4 +1,5 @@
 import { useI18n } from '../../shared/i18n/language';
+import '../../shared/ui/ui.css';
 import './load-states.css';
 
 /**
@@ -8,7 +9,7 @@ import './load-states.css';
 export function SlowStoreNotice({ onRetry }: { onRetry: () => void }) {
   const { t } = useI18n();
   return (
-    <div className="store-slow" data-store-state="slow">
+    <div className="ui-notice store-slow" data-store-state="slow">
       <p role="status">{t.app.storeSlow}</p>
       <button type="button" onClick={onRetry}>
         {t.app.retry}

@@ -8,7 +8,8 @@
 import { groupKey, groupLabel, startsGroup } from '../../features/chronology/month-groups';
 import { escapeHtml } from '../../shared/html-escape';
 import { formatEventDate } from '../../shared/format-date';
-import { dictionaries, type Language } from '../../shared/i18n/dictionary';
+import { dictionaries } from '../../shared/i18n/dictionaries';
+import type { Language } from '../../shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../store/schema';
 import { EMPTY_URL_STATE, serializeUrlState } from '../../shared/url/url-state';
 import { PRERENDERED_ATTRIBUTE } from './prerendered-view';

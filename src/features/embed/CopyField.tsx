@@ -59,7 +59,7 @@ export function CopyField({
         <input ref={fieldRef} id={ids.field} type="url" readOnly value={text} spellCheck={false} />
       )}
       <div className="share-copy">
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" className="ui-button-large" onClick={() => void copy()}>
           {copyLabel}
         </button>
         <p role="status" className="share-status">

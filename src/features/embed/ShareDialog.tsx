@@ -4,6 +4,7 @@ import type { EmbedOptions } from '../../shared/url/embed-params';
 import { CopyField } from './CopyField';
 import { EmbedOptionsForm } from './EmbedOptionsForm';
 import { embedSnippet } from './embed-snippet';
+import '../../shared/ui/ui.css';
 import './share-dialog.css';
 
 export interface ShareDialogProps {
@@ -80,7 +81,7 @@ export function ShareDialog({ open, onClose, embedUrl, pageUrl, loaderUrl, frame
     <dialog ref={dialogRef} className="share-dialog" aria-labelledby={titleId} onClose={onClose} data-share-dialog="">
       <div className="share-top">
         <h2 id={titleId}>{t.embed.shareTitle}</h2>
-        <button type="button" className="share-close" onClick={close}>
+        <button type="button" className="ui-button-large share-close" onClick={close}>
           {t.embed.close}
         </button>
       </div>

@@ -9,7 +9,7 @@ import { DRAWING_METRICS } from './drawing-layout';
  * the live timeline so that it takes the same room. Rendered to HTML at build time (the
  * pre-render: no script needed) and by the app while the timeline's chunk loads. Controls that
  * need the script are inert until the live timeline replaces the drawing. Its styles
- * (timeline-drawing.css, timeline.css) come with the entry (src/app/main.tsx), so that the build
+ * (timeline-drawing.css, timeline.css, timeline-items.css) come with the entry (src/app/main.tsx), so that the build
  * can render this file in Node.
  */
 export function TimelineDrawing({ layout }: { layout: DrawingLayout }) {
