@@ -29,7 +29,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   manifest: {
     name: 'chronique — Mark Rutte et l’OTAN',
     short_name: 'chronique',
-    description: 'Chronologie sourcée\u00a0: Mark Rutte et l’OTAN, 2022–2026. Chaque affirmation renvoie au passage de l’article qui l’établit.',
+    description:
+      'Chronologie sourcée\u00a0: Mark Rutte et l’OTAN, 2022–2026. Chaque affirmation renvoie au passage de l’article qui l’établit.',
     lang: 'fr',
     dir: 'ltr',
     start_url: '/',
