@@ -35,24 +35,25 @@ function timelineDrawingHtml(store: Store, language: Language): string {
       return `<div class="tl-drawing-variant" data-drawing-variant="${variant}">${renderToStaticMarkup(drawing)}</div>`;
     })
     .join('');
-  return hoistStyleAttributes(markup);
+  return hoistStyleAttributes(markup, language);
 }
 
 /**
  * The CSP (style-src without 'unsafe-inline') ignores style attributes in HTML, though it lets a
  * script set the same styles (as React does at run time). So each distinct style attribute becomes
- * a rule of one inline <style>, which the CSP allows by its hash like the page's other styles.
+ * a rule of one inline <style>, which the CSP allows by its hash like the page's other styles;
+ * `scope` keeps the rules apart from another markup's in the same page (the other language's).
  */
-export function hoistStyleAttributes(markup: string): string {
+export function hoistStyleAttributes(markup: string, scope: string): string {
   const rules = new Map<string, number>();
   const html = markup.replace(/ style="([^"]*)"/g, (_attribute, declarations: string) => {
     const css = declarations.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
     if (/[<>{}]/.test(css)) throw new Error(`prerender: unexpected style ${css}`);
     if (!rules.has(css)) rules.set(css, rules.size);
-    return ` data-style="${rules.get(css)}"`;
+    return ` data-style="${scope}${rules.get(css)}"`;
   });
   if (rules.size === 0) return html;
-  const sheet = [...rules].map(([css, index]) => `[data-style="${index}"]{${css}}`).join('');
+  const sheet = [...rules].map(([css, index]) => `[data-style="${scope}${index}"]{${css}}`).join('');
   return `<style>${sheet}</style>${html}`;
 }
 

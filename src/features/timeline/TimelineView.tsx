@@ -126,18 +126,20 @@ export function TimelineView({
       <TimelineLegend />
     </>
   );
+  // Behind the drawing, the announcements of the window drawn: the toolbar keeps its height at the handover.
+  const announcedWindow = shownWindow ?? drawing?.window;
   const beyond = (direction: 'earlier' | 'later') =>
-    shownWindow && (
+    announcedWindow && (
       <BeyondWindow
         direction={direction}
         times={times.sorted}
-        window={shownWindow}
+        window={announcedWindow}
         onGo={(window) => controller?.goTo(window)}
         width={() => controller?.width() ?? 0}
       />
     );
   return (
-    <>
+    <div className="tl-frame">
       {drawing && <TimelineDrawing layout={drawing} />}
       <div
         className="tl"
@@ -174,6 +176,6 @@ export function TimelineView({
           <div ref={canvasRef} className="tl-canvas" />
         </div>
       </div>
-    </>
+    </div>
   );
 }

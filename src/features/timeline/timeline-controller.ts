@@ -216,9 +216,12 @@ export class TimelineController {
     return bounds ? fitWindow(bounds, this.width() || 800) : undefined;
   }
 
-  /** Width of the drawing (px); 0 before layout. */
+  /**
+   * Width of the drawing (px), the one vis converts times to places with (its centre panel's,
+   * borders included: its clientWidth is 2 px less, which would skew a fitted window); 0 before layout.
+   */
   width(): number {
-    return this.canvas.querySelector('.vis-panel.vis-center')?.clientWidth || this.canvas.clientWidth || 0;
+    return this.canvas.querySelector<HTMLElement>('.vis-panel.vis-center')?.offsetWidth || this.canvas.clientWidth || 0;
   }
 
   button(id: string): HTMLButtonElement | undefined {

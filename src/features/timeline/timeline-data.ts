@@ -148,13 +148,22 @@ export function itemLabel(event: StoreEvent, language: Language, t: Dictionary, 
 }
 
 /**
+ * The order vis-timeline stacks items in (the first takes the top row): by date, then id. Without
+ * one, vis stacks in the order it found the items visible, which depends on the windows shown
+ * before; with it, the rows depend on the window only, and the build-time drawing finds them.
+ */
+export function stackOrder(a: Pick<TimelineItemData, 'id' | 'start'>, b: Pick<TimelineItemData, 'id' | 'start'>): number {
+  return a.start.valueOf() - b.start.valueOf() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
  * Stacking order of the short timeline, whose height hides the lowest rows: the selected event
  * first (top row), then search matches, then the rest, each by date.
  */
 export function stripStackOrder(selectedId: string | null) {
   const rank = (item: Pick<TimelineItemData, 'id' | 'dimmed'>) => (item.id === selectedId ? 0 : item.dimmed ? 2 : 1);
   return (a: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>, b: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>): number =>
-    rank(a) - rank(b) || a.start.valueOf() - b.start.valueOf();
+    rank(a) - rank(b) || stackOrder(a, b);
 }
 
 function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<string>): string {

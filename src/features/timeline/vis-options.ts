@@ -7,7 +7,7 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { Language } from '../../shared/i18n/dictionary';
 import { axisFormat } from './axis-labels';
 import { laneLabel } from './event-button';
-import type { TimelineGroupData } from './timeline-data';
+import { stackOrder, type TimelineGroupData } from './timeline-data';
 import type { DrawnData } from './visible-items';
 import { ZOOM_MAX, ZOOM_MIN, panLimits, type TimeWindow } from './window-math';
 
@@ -54,6 +54,8 @@ export function visOptions(input: VisOptionsInput): TimelineOptions {
     template: (item?: DrawnData) => (item ? input.item(item) : ''),
     groupTemplate: (group?: TimelineGroupData) => (group ? laneLabel(group.label) : ''),
     onInitialDrawComplete: input.onInitialDrawComplete,
+    // By date: rows that depend on the window only (see stackOrder); the strip's order below.
+    order: stackOrder,
   };
   if (strip) {
     // One lane and a fixed height that hides the lowest rows: the selection and the search
