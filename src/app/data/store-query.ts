@@ -1,15 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
-import {
-  indexHeadAsStore,
-  joinShards,
-  looksLikeSplitIndex,
-  shardAsStore,
-  splitIndexFaults,
-  type ShardOutcome,
-  type SplitIndex,
-} from '../../store/split-store';
+import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
+import { joinShards, type ShardOutcome } from '../../store/split-store-join';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
