@@ -33,6 +33,13 @@ const layerZones = [
     message: 'A feature never imports another feature: compose them in src/app or src/embed.',
   })),
   { target: './src/app', from: './src/embed', message: 'The app and the embed are two entries: the app never imports the embed.' },
+  {
+    target: './src/embed',
+    from: './src/app',
+    except: ['./data', './selection', './global.css'],
+    message:
+      'The embed composes like the app: of src/app it takes only the data loading, the selection (with the timeline and list they drive) and the global styles.',
+  },
 ];
 
 export default tseslint.config(

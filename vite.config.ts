@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
+import { preloadFirstView } from './scripts/preload-first-view';
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { sitePlugin } from './scripts/site-plugin';
 import { parseSiteOrigin } from './scripts/site/site-origin';
 import { parseAllowList } from './src/app/data/data-source';
+import { BUILT_IN_STORE_URL } from './src/app/data/store-query';
 import { pwaOptions } from './src/features/offline/pwa-options';
 
 const root = import.meta.dirname;
@@ -75,6 +77,7 @@ export default defineConfig(({ mode }) => {
       prerenderChronology(root),
       sitePlugin(root, siteOrigin),
       VitePWA(pwaOptions),
+      preloadFirstView(root, BUILT_IN_STORE_URL),
       inlineInitialCss(root),
       contentSecurityPolicy(mode),
     ],

@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globalSetup: ['tests/helpers/build-store-once.ts'],
+    // Speed is the bench's business (npm run bench): on two busy cores a jsdom render of every event
+    // or a 100-run property test can take over vitest's 5 s default without anything being wrong.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

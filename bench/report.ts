@@ -294,12 +294,14 @@ export function markdownTable(
   for (const [label, list] of [
     ['initial', chunks.initialJs],
     ['initial (CSS)', chunks.initialCss],
+    ['first view (preloaded, run when imported)', chunks.firstViewJs ?? []],
     ['lazy', chunks.lazyJs],
   ] as const) {
     for (const chunk of list) lines.push(`| ${chunk.file} | ${label} | ${kb(chunk.bytes)} | ${kb(chunk.gzip)} |`);
   }
   lines.push(
     `| **total initial JS** | | | **${kb(chunks.totals.initialJsGzip)}** |`,
+    `| total first-view JS (preloaded) | | | ${kb((chunks.firstViewJs ?? []).reduce((total, chunk) => total + chunk.gzip, 0))} |`,
     `| total lazy JS | | | ${kb(chunks.totals.lazyJsGzip)} |`,
   );
   if (Object.keys(storeSizes).length) {

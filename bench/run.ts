@@ -4,8 +4,9 @@
  * Missed budgets are reported, not failed (exit 0); a harness fault exits 1.
  *
  * Options: --skip-build, --runs <n> (default 5), --big-runs <n> (100k; default 3),
- * --only built-in,1k,10k,100k, --out-dir <dir> (default dist; the build goes there),
- * --minutes <m> (default 11: the time all scenarios share; see SCENARIO_WEIGHTS).
+ * --only first-view,lighthouse,built-in,1k,10k,100k (and, only when named, 10k-split,100k-split), --out-dir <dir> (default dist; the build goes there),
+ * --minutes <m> (default 11: the time the built-in and synthetic scenarios share; see SCENARIO_WEIGHTS),
+ * --first-view-runs <n> (default 3 loads per app and device), --lighthouse-runs <n> (default 1 per language).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,27 +15,35 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, type BrowserHandle } from './browser-handle';
 import { chunkSizes } from './chunk-sizes';
+import { firstViewTable, runFirstView, summarizeFirstView, type FirstViewLoad } from './first-view';
+import { lighthouseTable, runLighthouse, type LighthouseRun } from './lighthouse';
 import { budgets, markdownTable, summarize, type Environment, type ScenarioRuns } from './report';
 import { interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
 import { serveDirectory } from './static-server';
+import { TIMELINEJS_VERSION, writeTimelineJsPage } from './timelinejs-page';
 import { Deadline, formatSeconds, isTimeout } from './timeout';
-import { writeStoreFile } from './write-store';
+import { writeSplitStore, writeStoreFile } from './write-store';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = join(root, 'bench', 'results');
 
-const SYNTHETIC = [
+/** The split ones (data/README.md, « The split store ») run only when --only names them. */
+const SYNTHETIC: readonly { name: string; events: number; split?: boolean }[] = [
   { name: '1k', events: 1_000 },
   { name: '10k', events: 10_000 },
   { name: '100k', events: 100_000 },
-] as const;
+  { name: '10k-split', events: 10_000, split: true },
+  { name: '100k-split', events: 100_000, split: true },
+];
 
 const { values: args } = parseArgs({
   options: {
     'skip-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     'big-runs': { type: 'string', default: '3' },
-    only: { type: 'string', default: 'built-in,1k,10k,100k' },
+    only: { type: 'string', default: 'first-view,lighthouse,built-in,1k,10k,100k' },
+    'first-view-runs': { type: 'string', default: '3' },
+    'lighthouse-runs': { type: 'string', default: '1' },
     'out-dir': { type: 'string', default: 'dist' },
     minutes: { type: 'string', default: '11' },
   },
@@ -44,6 +53,10 @@ const runs = Number(args.runs);
 const minutes = Number(args.minutes);
 const bigRuns = Number(args['big-runs']);
 const only = new Set(args.only.split(',').map((name) => name.trim()));
+const firstViewRuns = Number(args['first-view-runs']);
+const lighthouseRuns = Number(args['lighthouse-runs']);
+/** Scenarios outside the shared --minutes: a fixed number of loads each, every load bounded (60 s; Lighthouse its own limits). */
+const FIXED_SCENARIOS = ['first-view', 'lighthouse'];
 
 /**
  * Shares of --minutes (of the time left when a scenario starts): a scenario stops starting runs
@@ -51,8 +64,15 @@ const only = new Set(args.only.split(',').map((name) => name.trim()));
  * round trip waits past its scenario's end, so the whole benchmark ends in bounded time even when
  * the app is slow (a 100k load can take a minute on 2 busy cores).
  */
-const SCENARIO_WEIGHTS: Record<string, number> = { 'built-in': 2, '1k': 2.5, '10k': 3, '100k': 4.5 };
-const READY_TIMEOUT_MS: Record<string, number> = { 'built-in': 60_000, '1k': 60_000, '10k': 90_000, '100k': 180_000 };
+const SCENARIO_WEIGHTS: Record<string, number> = { 'built-in': 2, '1k': 2.5, '10k': 3, '100k': 4.5, '10k-split': 3, '100k-split': 4.5 };
+const READY_TIMEOUT_MS: Record<string, number> = {
+  'built-in': 60_000,
+  '1k': 60_000,
+  '10k': 90_000,
+  '100k': 180_000,
+  '10k-split': 90_000,
+  '100k-split': 180_000,
+};
 
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -185,12 +205,12 @@ async function runAll(handle: BrowserHandle, plans: readonly ScenarioPlan[]): Pr
 }
 
 async function main() {
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(bigRuns) || bigRuns < 1)
-    throw new Error('--runs and --big-runs take a positive integer');
+  if (![runs, bigRuns, firstViewRuns, lighthouseRuns].every((value) => Number.isInteger(value) && value >= 1))
+    throw new Error('--runs, --big-runs, --first-view-runs and --lighthouse-runs take a positive integer');
   if (!(minutes > 0)) throw new Error('--minutes takes a positive number');
-  const unknown = [...only].filter((name) => !(name in SCENARIO_WEIGHTS));
-  if (unknown.length)
-    throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; known: ${Object.keys(SCENARIO_WEIGHTS).join(', ')}`);
+  const known = [...FIXED_SCENARIOS, ...Object.keys(SCENARIO_WEIGHTS)];
+  const unknown = [...only].filter((name) => !known.includes(name));
+  if (unknown.length) throw new Error(`--only: unknown scenario(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
   const executablePath = chromiumPath();
   if (!args['skip-build'])
     execFileSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], {
@@ -200,19 +220,41 @@ async function main() {
   const chunks = chunkSizes(dist);
 
   const storeSizes: Record<string, number> = {};
-  for (const { name, events } of SYNTHETIC) {
+  for (const { name, events, split } of SYNTHETIC) {
     if (!only.has(name)) continue;
     const started = performance.now();
-    storeSizes[name] = (await writeStoreFile(join(dist, 'bench-data', `${name}.json`), { events })).bytes;
+    storeSizes[name] = split
+      ? (await writeSplitStore(join(dist, 'bench-data', name), { events })).bytes
+      : (await writeStoreFile(join(dist, 'bench-data', `${name}.json`), { events })).bytes;
     log(`generated ${name}: ${(storeSizes[name] / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
+  if (only.has('first-view')) writeTimelineJsPage(dist);
   log('compressing dist/ for the static server…');
   const server = await serveDirectory(dist);
   let handle: BrowserHandle | undefined;
   try {
     handle = await launchBrowser(executablePath, log);
     const chromiumVersion = handle.current().version();
+    let firstView: FirstViewLoad[] = [];
+    if (only.has('first-view')) firstView = await runFirstView(handle.current(), server.origin, firstViewRuns, log);
+    const lighthouseResults: LighthouseRun[] = [];
+    if (only.has('lighthouse')) {
+      for (let run = 0; run < lighthouseRuns; run += 1) {
+        for (const language of ['fr', 'en'] as const) {
+          const result = await runLighthouse(`${server.origin}/`, language, executablePath);
+          lighthouseResults.push(result);
+          log(
+            `lighthouse ${language} run ${run + 1}/${lighthouseRuns}: ${
+              result.error ??
+              Object.entries(result.scores)
+                .map(([category, score]) => `${category} ${score}`)
+                .join(', ')
+            }`,
+          );
+        }
+      }
+    }
     const plans: ScenarioPlan[] = [];
     if (only.has('built-in')) {
       plans.push({
@@ -224,14 +266,14 @@ async function main() {
         interactive: false,
       });
     }
-    for (const { name, events } of SYNTHETIC) {
+    for (const { name, events, split } of SYNTHETIC) {
       if (!only.has(name)) continue;
       plans.push({
         name,
-        description: `${events.toLocaleString('en')} synthetic events via ?data=, no throttling`,
-        url: `${server.origin}/?data=/bench-data/${name}.json`,
+        description: `${events.toLocaleString('en')} synthetic events via ?data=${split ? ' (split: index and shards)' : ''}, no throttling`,
+        url: `${server.origin}/?data=/bench-data/${split ? `${name}/index.json` : `${name}.json`}`,
         throttle: false,
-        runs: name === '100k' ? bigRuns : runs,
+        runs: events >= 100_000 ? bigRuns : runs,
         interactive: true,
         expectHeading: 'synthétiques',
       });
@@ -249,14 +291,21 @@ async function main() {
       node: process.version,
       chromium: chromiumVersion,
     };
-    const table = markdownTable(environment, chunks, summaries, checked, storeSizes);
+    const firstViewSummaries = summarizeFirstView(firstView);
+    const table = [
+      markdownTable(environment, chunks, summaries, checked, storeSizes),
+      ...(firstView.length ? ['', ...firstViewTable(firstViewSummaries, TIMELINEJS_VERSION)] : []),
+      ...(lighthouseResults.length ? ['', ...lighthouseTable(lighthouseResults)] : []),
+    ].join('\n');
     const result = {
       environment,
-      options: { runs, bigRuns, minutes, only: [...only], slowProfile: SLOW_PROFILE },
+      options: { runs, bigRuns, minutes, firstViewRuns, lighthouseRuns, only: [...only], slowProfile: SLOW_PROFILE },
       budgets: checked,
       chunks,
       storeSizes,
       summaries,
+      firstView: { summaries: firstViewSummaries, loads: firstView, timelineJsVersion: TIMELINEJS_VERSION },
+      lighthouse: lighthouseResults,
       raw: all,
     };
     mkdirSync(resultsDir, { recursive: true });

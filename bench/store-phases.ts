@@ -2,16 +2,18 @@
  * Where the pure-TypeScript part of loading a big store goes, measured in Node (no browser, no
  * DOM): JSON.parse, validation (the app's zod-free fast path for a valid store, readCanonicalStore,
  * then the full parseStore: zod + integrity, for comparison), the search index, one search, and
- * the timeline's item data. `tsx bench/store-phases.ts [events]` (default 100000). What remains
+ * the timeline's item data; then the split form (data/README.md): the index's size and parse, and
+ * one shard's parse and validation. `tsx bench/store-phases.ts [events]` (default 100000). What remains
  * of the browser's time-to-ready is fetching, React and vis-timeline's DOM.
  */
-import { dictionaries } from '../src/shared/i18n/dictionary';
+import { dictionaries } from '../src/shared/i18n/dictionaries';
 import { toTimelineData } from '../src/features/timeline/timeline-data';
 import { readCanonicalStore } from '../src/store/canonical-store';
 import { parseStore } from '../src/store/parse-store';
 import { searchStore } from '../src/store/search';
 import { buildSearchIndex } from '../src/store/search-index';
 import { compileQuery } from '../src/store/search-query';
+import { shardAsStore, splitStore, type SplitIndex } from '../src/store/split-store';
 import { storeJsonChunks, syntheticStore } from './synthetic-store';
 
 const events = Number(process.argv[2] ?? 100_000);
@@ -37,4 +39,18 @@ timed('toTimelineData (theme lanes)', () => toTimelineData(parsed.store.events, 
 timed('toTimelineData (all dimmed but matches)', () => {
   const dimmed = new Set(parsed.store.events.filter((event) => !found.eventIds.has(event.id)).map((event) => event.id));
   return toTimelineData(parsed.store.events, parsed.store.entities, 'theme', 'fr', dictionaries.fr, dimmed);
+});
+
+const split = timed('splitStore', () => splitStore(parsed.store));
+const indexText = JSON.stringify(split.index);
+const shardTexts = split.shards.map((shard) => JSON.stringify(shard));
+const sizes = shardTexts.map((shard) => shard.length).sort((a, b) => a - b);
+console.log(
+  `split: index ${(indexText.length / 1e6).toFixed(1)} M characters, ${sizes.length} shards of ${(sizes[0]! / 1e3).toFixed(0)}–${(sizes.at(-1)! / 1e3).toFixed(0)} k (median ${(sizes[sizes.length >> 1]! / 1e3).toFixed(0)} k)`,
+);
+const splitIndex = timed('JSON.parse (index)', () => JSON.parse(indexText) as SplitIndex);
+const biggest = shardTexts.indexOf(shardTexts.find((shard) => shard.length === sizes.at(-1))!);
+timed('one shard: parse, join, validate', () => {
+  const reading = shardAsStore(splitIndex, biggest, JSON.parse(shardTexts[biggest]!));
+  if (!reading.ok || readCanonicalStore(reading.store) === null) throw new Error('the biggest shard missed the fast path');
 });

@@ -116,6 +116,8 @@ export const TITLES: Readonly<Record<Kind, Parallel>> = {
   appointment: { fr: 'Nomination de {b} à un poste clé', en: '{b} appointed to a key post' },
   decision: { fr: 'Les Alliés tranchent à {p}', en: 'Allies decide in {p}' },
   aid: { fr: 'Nouvelle aide annoncée par {a}', en: 'New aid announced by {a}' },
+  election: { fr: 'Élection à {p}', en: 'Election in {p}' },
+  offensive: { fr: 'Offensive signalée près de {p}', en: 'Offensive reported near {p}' },
 };
 
 /** Added to a title that is still short, until it reaches its length. */

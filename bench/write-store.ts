@@ -2,7 +2,10 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { storeJsonChunks, syntheticStore, type SyntheticOptions } from './synthetic-store';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { splitStore } from '../src/store/split-store';
+import { collectStore, storeJsonChunks, syntheticStore, type SyntheticOptions } from './synthetic-store';
 
 export async function writeStoreFile(path: string, options: SyntheticOptions): Promise<{ bytes: number; events: number }> {
   mkdirSync(dirname(path), { recursive: true });
@@ -20,4 +23,22 @@ export async function writeStoreFile(path: string, options: SyntheticOptions): P
   out.end(pending);
   await once(out, 'finish');
   return { bytes, events: options.events };
+}
+
+/**
+ * Writes the same synthetic store in its split form (data/README.md): `dir/index.json` and
+ * `dir/shards/*.json`. The store is whole in memory while it is split.
+ */
+export async function writeSplitStore(dir: string, options: SyntheticOptions): Promise<{ bytes: number; shards: number }> {
+  const { index, shards } = splitStore(collectStore(syntheticStore(options)));
+  mkdirSync(join(dir, 'shards'), { recursive: true });
+  const indexText = JSON.stringify(index);
+  await writeFile(join(dir, 'index.json'), indexText);
+  let bytes = Buffer.byteLength(indexText);
+  for (const [at, shard] of shards.entries()) {
+    const text = JSON.stringify(shard);
+    bytes += Buffer.byteLength(text);
+    await writeFile(join(dir, index.shards[at]!), text);
+  }
+  return { bytes, shards: shards.length };
 }

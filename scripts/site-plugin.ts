@@ -10,10 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../src/shared/html-escape';
-import { dictionaries, LANGUAGES, type Language } from '../src/shared/i18n/dictionary';
+import { dictionaries } from '../src/shared/i18n/dictionaries';
+import { LANGUAGES, type Language } from '../src/shared/i18n/dictionary';
 import { parseStore } from '../src/store/parse-store';
 import type { Store } from '../src/store/schema';
-import { collectionCard, collectionCardPath, eventCard } from './site/cards';
+import { allCards, CARDS_MANIFEST, cardsManifest, collectionCard, collectionCardPath, eventCard } from './site/cards';
 import { oembedJson, robotsTxt, sitemapXml } from './site/discovery-files';
 import { collectionJsonLd, jsonLdScriptContent } from './site/json-ld';
 import { pageHeadTags, type PageHead } from './site/page-head';
@@ -87,8 +88,14 @@ export function sitePlugin(root: string, origin: SiteOrigin): Plugin {
       emit('oembed.json', oembedJson(store, origin));
       emit('sitemap.xml', sitemapXml(store, origin));
       emit('robots.txt', robotsTxt(origin));
-      if (missingCards.length > 0) {
-        this.warn(`${missingCards.length} card images are missing (${missingCards.slice(0, 3).join(', ')}…): run npm run cards`);
+      const manifestFile = resolve(root, CARDS_MANIFEST);
+      const made = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, string>) : {};
+      const stale = Object.entries(cardsManifest(allCards(store))).filter(([path, fingerprint]) => made[path] !== fingerprint);
+      if (stale.length > 0) {
+        this.warn(
+          `${stale.length} social card images do not show this store (${missingCards.length} missing, in their place the collection's): ` +
+            'run npm run cards (it needs Chromium) and commit public/cards',
+        );
       }
     },
   };

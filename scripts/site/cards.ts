@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../../src/shared/html-escape';
 import { formatEventDate } from '../../src/shared/format-date';
-import { dictionaries, LANGUAGES, type Language } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import { LANGUAGES, type Language } from '../../src/shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../src/store/schema';
 import { CARD_SIZE } from './page-head';
 

@@ -2,7 +2,8 @@
 import { embedSnippet } from '../../src/features/embed/embed-snippet';
 import { EMBED_HEIGHT } from '../../src/shared/url/embed-params';
 import { escapeHtml } from '../../src/shared/html-escape';
-import { dictionaries, LANGUAGES } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import { LANGUAGES } from '../../src/shared/i18n/dictionary';
 import type { Store } from '../../src/store/schema';
 import { collectionPath, eventPagePath } from './json-ld';
 import { siteUrl, type SiteOrigin } from './site-origin';

@@ -8,7 +8,7 @@
  */
 import type { CollectionPage, Event, Graph, ItemList, NewsArticle, Place } from 'schema-dts';
 import type { Language } from '../../src/shared/i18n/dictionary';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import type { Article, DateSpec, Store, StoreEvent } from '../../src/store/schema';
 import { siteUrl, type SiteOrigin } from './site-origin';
 

@@ -9,7 +9,8 @@
  */
 import { escapeHtml } from '../../src/shared/html-escape';
 import { formatEventDate } from '../../src/shared/format-date';
-import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import type { Language } from '../../src/shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../src/store/schema';
 import { EMPTY_URL_STATE, serializeUrlState } from '../../src/shared/url/url-state';
 import { collectionPath, eventPagePath } from './json-ld';

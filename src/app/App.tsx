@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
@@ -7,8 +7,10 @@ import { DataSourceError } from './data/DataSourceError';
 import { resolveDataUrl } from './data/data-source';
 import { InvalidEventsNotice } from './data/InvalidEventsNotice';
 import { LoadError } from './data/LoadError';
-import { selectLoadedStore, storeQueryOptions } from './data/store-query';
+import { SlowStoreNotice } from './data/SlowStoreNotice';
+import { restartStoreLoad, selectLoadedStore, SLOW_STORE_AFTER_MS, storeQueryOptions } from './data/store-query';
 import { searchIndexUrlFor } from './data/use-search-index';
+import { useAfter } from '../shared/hooks/use-after';
 import { useUrlState } from './url/use-url-state';
 import './layout.css';
 
@@ -76,6 +78,8 @@ function StoreGate({ url }: { url: ReturnType<typeof useUrlState> }) {
 function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<typeof useUrlState> }) {
   const { t } = useI18n();
   const query = useQuery({ ...storeQueryOptions(dataUrl), select: selectLoadedStore });
+  const client = useQueryClient();
+  const slow = useAfter(query.isPending && query.fetchStatus === 'fetching', SLOW_STORE_AFTER_MS);
   const chronique = useChronique();
   if (chronique.error) {
     return (
@@ -95,7 +99,11 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
     const offline = query.fetchStatus === 'paused' || chronique.offline === true;
     return (
       <main id="main" className="loading" data-store-state={offline ? 'offline' : 'loading'}>
-        <p role="status">{offline ? t.app.offline : t.app.loading}</p>
+        {/* The page's only heading while it loads: what it is waiting for. */}
+        <div role="status">
+          <h1 className="loading-message">{offline ? t.app.offline : t.app.loading}</h1>
+        </div>
+        {slow && <SlowStoreNotice onRetry={() => void restartStoreLoad(client, dataUrl)} />}
       </main>
     );
   }
@@ -105,7 +113,15 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
       store={query.data.store}
       url={url}
       indexUrl={searchIndexUrlFor(dataUrl)}
-      storeNotice={<InvalidEventsNotice rejected={query.data.rejected} dropped={query.data.dropped} />}
+      storeNotice={
+        <InvalidEventsNotice
+          rejected={query.data.rejected}
+          dropped={query.data.dropped}
+          missing={query.data.missing}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      }
     />
   );
 }

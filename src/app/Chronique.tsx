@@ -1,33 +1,24 @@
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { ChronologyList, type ChronologyListHandle } from '../features/chronology/ChronologyList';
-import { EventDetail } from '../features/detail/EventDetail';
-import { ExportMenu } from '../features/export/ExportMenu';
-import { FilterPanel } from '../features/filters/FilterPanel';
+import { useState, type ReactNode } from 'react';
 import { Handout } from '../features/handout/Handout';
-import { PrintButton } from '../features/handout/PrintButton';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
-import { UpdatePrompt } from '../features/offline/UpdatePrompt';
-import { SearchBox } from '../features/filters/SearchBox';
-import { PresentLink } from '../features/present/PresentLink';
 import { Presentation } from '../features/present/Presentation';
 import { PresenterView } from '../features/present/PresenterView';
 import { ArticleReader } from '../features/reader/ArticleReader';
 import { useI18n } from '../shared/i18n/language';
-import type { AppLinks } from '../shared/links';
 import { articleById } from '../store/lookup';
 import type { Store } from '../store/schema';
-import { ShareButton } from '../features/embed/ShareButton';
 import { describeFilters } from './selection/describe-filters';
 import { Feature } from '../shared/ui/Feature';
 import './print.css';
-import { Header } from './Header';
-import { firstEventInWindow, windowForEvents } from './selection/list-timeline-sync';
+import { Browse } from './Browse';
+import { ChroniqueHeader } from './ChroniqueHeader';
+import { StatusLine } from './StatusLine';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
 import { useFirstViewShown } from './selection/use-first-view-shown';
 import { useSelection } from './selection/use-selection';
+import { useAppLinks } from './url/use-app-links';
 import type { useUrlState } from './url/use-url-state';
-import { linkState, serializeUrlState } from '../shared/url/url-state';
-import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
+import { useDocumentView } from './use-document-view';
 
 type Url = ReturnType<typeof useUrlState>;
 
@@ -49,23 +40,9 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
   const browsing = !article && !(state.slide !== null && state.presenter);
   const firstView = useFirstViewShown(browsing);
   const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown });
-  const listRef = useRef<ChronologyListHandle>(null);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
-
-  // Links carry the view (search, filters, language) but not the visible range, so they stay the
-  // same while the timeline pans and list rows need not re-render.
-  const linkBase = serializeUrlState(linkState(state));
-  const links = useMemo<AppLinks>(() => {
-    const base = linkState(state);
-    const href = (change: Partial<typeof state>) => `${window.location.pathname}${serializeUrlState({ ...base, ...change })}`;
-    return {
-      event: (id) => href({ event: id, article: null, passage: null }),
-      article: (id, passage) => href({ article: id, passage: passage ?? null }),
-      home: () => href({ event: null, article: null, passage: null }),
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the links depend on the serialized state only
-  }, [linkBase]);
+  const links = useAppLinks(state);
 
   const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
   const notices = [
@@ -74,49 +51,13 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
     ...url.rejected.map((name) => t.app.badParameter(name)),
     ...(selection.unknownFilterIds.length > 0 ? [t.app.unknownFilter(selection.unknownFilterIds.join(', '))] : []),
   ];
-
-  useEffect(() => {
-    const view = article ? article.title : selected ? selected.title[language] : undefined;
-    document.title = view ? `${view} — ${t.app.title}` : `${store.title[language]} — ${t.app.title}`;
-  }, [article, selected, language, store, t]);
-
-  useEffect(() => {
-    if (state.scheme) document.documentElement.dataset.scheme = state.scheme;
-    else delete document.documentElement.dataset.scheme;
-  }, [state.scheme]);
-
-  const byId = useMemo(() => new Map(store.events.map((event) => [event.id, event])), [store.events]);
+  const view = article ? article.title : selected ? selected.title[language] : undefined;
+  useDocumentView(view ? `${view} — ${t.app.title}` : `${store.title[language]} — ${t.app.title}`, state.scheme);
 
   return (
     <>
-      <Header
-        title={store.title[language]}
-        languageHref={(lang) => url.hrefFor({ lang })}
-        scheme={state.scheme}
-        onSchemeChange={(scheme) => update({ scheme }, { replace: true })}
-      >
-        {!article && (
-          <Feature>
-            <SearchBox
-              value={state.query}
-              onChange={(query) => update({ query }, { replace: true })}
-              resultCount={selection.resultCount}
-              pending={selection.searchPending}
-            />
-          </Feature>
-        )}
-        <Feature>
-          <ShareButton state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }} title={store.title[language]} />
-        </Feature>
-      </Header>
-      {notices.length > 0 && (
-        <div role="status" className="url-notice">
-          {notices.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
-      {storeNotice}
+      <ChroniqueHeader store={store} url={url} selection={selection} reading={article !== undefined} />
+      <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           <Feature>
@@ -132,95 +73,17 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
             <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
           </Feature>
         ) : (
-          <div className="browse" data-panel={selected ? 'open' : 'closed'}>
-            <section className="browse-list" aria-label={t.app.browse}>
-              <div className="browse-tools">
-                <Feature>
-                  <FilterPanel
-                    events={store.events}
-                    entities={store.entities}
-                    filters={selection.knownFilters}
-                    counts={selection.counts}
-                    onChange={(filters) => update({ filters })}
-                  />
-                </Feature>
-                <Feature>
-                  <PrintButton />
-                </Feature>
-                <Feature>
-                  <PresentLink
-                    className="present-start"
-                    href={url.hrefFor({ slide: 1, presenter: false, event: null })}
-                    count={selection.matching.length}
-                  />
-                </Feature>
-                {phone && (
-                  <details className="export-details">
-                    <summary>{t.app.exportSummary}</summary>
-                    <Feature>
-                      <ExportMenu events={selection.matching} store={store} />
-                    </Feature>
-                  </details>
-                )}
-              </div>
-              <Feature>
-                <ChronologyList
-                  ref={listRef}
-                  events={selection.matching}
-                  totalCount={store.events.length}
-                  store={store}
-                  selectedId={selected?.id ?? null}
-                  links={links}
-                  highlight={selection.highlight}
-                  onVisibleChange={({ firstId, lastId }) => {
-                    const first = byId.get(firstId);
-                    const last = byId.get(lastId);
-                    if (first && last) setRequestedWindow(windowForEvents(first, last));
-                  }}
-                />
-              </Feature>
-            </section>
-            <div className="browse-timeline">
-              <Feature>
-                <Suspense
-                  fallback={
-                    <p className="timeline-loading" role="status">
-                      {t.app.timelineLoading}
-                    </p>
-                  }
-                >
-                  <TimelineView
-                    onReady={firstView.now}
-                    events={selection.filtered}
-                    entities={store.entities}
-                    selectedId={selected?.id ?? null}
-                    onSelect={(id) => url.navigate(links.event(id))}
-                    dimmedIds={selection.dimmedIds}
-                    window={requestedWindow}
-                    onRangeChange={(window, byUser) => {
-                      update({ range: window }, { replace: true });
-                      if (!byUser) return;
-                      const first = firstEventInWindow(selection.matching, window);
-                      if (first) listRef.current?.scrollToEvent(first.id);
-                    }}
-                    variant={phone ? 'strip' : 'full'}
-                  />
-                </Suspense>
-              </Feature>
-              {!phone && (
-                <Feature>
-                  <ExportMenu events={selection.matching} store={store} />
-                </Feature>
-              )}
-            </div>
-            {selected && (
-              <div className="detail-slot">
-                <Feature>
-                  <EventDetail event={selected} store={store} links={links} onClose={() => url.navigate(links.home())} />
-                </Feature>
-              </div>
-            )}
-          </div>
+          <Browse
+            store={store}
+            url={url}
+            selection={selection}
+            selected={selected}
+            links={links}
+            requestedWindow={requestedWindow}
+            onRequestWindow={setRequestedWindow}
+            variant={phone ? 'strip' : 'full'}
+            onTimelineReady={firstView.now}
+          />
         )}
       </main>
       {state.slide !== null && !state.presenter && (
@@ -246,11 +109,6 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
               filterSummary={describeFilters(selection.knownFilters, store, t, language)}
             />
           </WhenPrinting>
-        </Feature>
-      )}
-      {firstView.shown && (
-        <Feature>
-          <UpdatePrompt />
         </Feature>
       )}
     </>

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
 import { InternalLink } from '../shared/navigation';
+import { PopoverButton } from '../shared/ui/PopoverButton';
 import type { Scheme } from '../shared/url/url-state';
 
 interface HeaderProps {
@@ -9,21 +10,35 @@ interface HeaderProps {
   languageHref: (language: Language) => string;
   scheme: Scheme | null;
   onSchemeChange: (scheme: Scheme | null) => void;
-  children?: React.ReactNode;
+  /** The search box (not in the article reader). */
+  search?: ReactNode;
+  /** The actions always in sight (share, present). */
+  actions?: ReactNode;
+  /** The actions in the masthead's menu (print, export), before the theme. */
+  menu?: ReactNode;
 }
 
-export function Header({ title, languageHref, scheme, onSchemeChange, children }: HeaderProps) {
+/**
+ * The slim masthead: name, serif headline and dek; search, language, a few actions and one menu
+ * (print, export, theme). On a phone, two lines: the headline, then the tools.
+ */
+export function Header({ title, languageHref, scheme, onSchemeChange, search, actions, menu }: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="site-header">
       <div className="site-title">
         <p className="site-name">{t.app.title}</p>
         <h1>{title}</h1>
+        <p className="site-dek">{t.app.dek}</p>
       </div>
       <div className="site-tools">
-        {children}
+        {search}
         <LanguageSwitch hrefFor={languageHref} />
-        <SchemeSwitch scheme={scheme} onChange={onSchemeChange} />
+        {actions}
+        <PopoverButton icon="menu" label={t.app.moreActions} popoverClassName="site-menu">
+          {menu}
+          <SchemeSwitch scheme={scheme} onChange={onSchemeChange} />
+        </PopoverButton>
       </div>
     </header>
   );
@@ -34,8 +49,14 @@ function LanguageSwitch({ hrefFor }: { hrefFor: (language: Language) => string }
   return (
     <nav aria-label={t.app.language} className="language-switch">
       {(['fr', 'en'] as const).map((option) => (
-        <InternalLink key={option} href={hrefFor(option)} lang={option} aria-current={option === language ? 'true' : undefined}>
-          {option === 'fr' ? 'Français' : 'English'}
+        <InternalLink
+          key={option}
+          href={hrefFor(option)}
+          lang={option}
+          aria-current={option === language ? 'true' : undefined}
+          aria-label={`${option.toUpperCase()} — ${option === 'fr' ? 'Français' : 'English'}`}
+        >
+          {option.toUpperCase()}
         </InternalLink>
       ))}
     </nav>

@@ -1,26 +1,18 @@
-import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { ChronologyList } from '../features/chronology/ChronologyList';
-import { EventDetail } from '../features/detail/EventDetail';
-import { MESSAGE_SOURCE } from '../features/embed/embed-messages';
+import { useRef, type CSSProperties } from 'react';
 import type { Language } from '../shared/i18n/dictionary';
 import { useI18n } from '../shared/i18n/language';
-import type { AppLinks } from '../shared/links';
 import { ExternalLink, NavigationProvider } from '../shared/navigation';
-import { isoDayToTime, timeToIsoDay } from '../store/dates';
-import { EMPTY_FILTERS, type Filters } from '../store/filters';
 import type { Store } from '../store/schema';
 import { Feature } from '../shared/ui/Feature';
 import { useMediaQuery } from '../shared/hooks/use-media-query';
 import { BUILT_IN_SEARCH_INDEX_URL } from '../app/data/use-search-index';
+import { SelectionList, SelectionTimeline } from '../app/selection/SelectionViews';
 import { useSelection } from '../app/selection/use-selection';
-import { EMPTY_URL_STATE, serializeUrlState, type UrlState } from '../shared/url/url-state';
-import { serializeEmbedParams, type EmbedParams } from '../shared/url/embed-params';
-import { openParentChannel, type CommandHandler, type ParentChannel } from './parent-channel';
-import { QuietFocus } from './QuietFocus';
-import { LazyTimelineView as TimelineView } from '../features/timeline/LazyTimelineView';
-
-/** Who opened the shown event: only the reader's own action inside the embed may move focus. */
-type SelectedBy = 'load' | 'host' | 'user';
+import type { EmbedParams } from '../shared/url/embed-params';
+import { StoryCard } from './StoryCard';
+import { useEmbedLinks } from './use-embed-links';
+import { useEmbedState } from './use-embed-state';
+import { useHostChannel } from './use-host-channel';
 
 interface EmbedViewProps {
   store: Store;
@@ -30,136 +22,32 @@ interface EmbedViewProps {
 
 export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
   const { t, language } = useI18n();
-  const byId = useMemo(() => new Map(store.events.map((event) => [event.id, event])), [store.events]);
-  const [selected, setSelected] = useState<{ id: string | null; by: SelectedBy }>(() => ({
-    id: params.state.event && byId.has(params.state.event) ? params.state.event : null,
-    by: 'load',
-  }));
-  const [query, setQuery] = useState(params.state.query);
-  const [filters, setFilters] = useState<Filters>(params.state.filters);
-  const [requestedWindow, setRequestedWindow] = useState(params.state.range);
-  const narrow = useMediaQuery('(max-width: 559.98px)');
-  const wide = useMediaQuery('(min-width: 760px)');
-  const selection = useSelection(store, query, filters, { url: BUILT_IN_SEARCH_INDEX_URL });
+  const embed = useEmbedState(store, params);
+  const { byId, selected, setSelected } = embed;
+  // Under 720 px the embed is a story: a card over a time strip; wider, the timeline and a card.
+  const story = useMediaQuery('(max-width: 719.98px)');
+  const wide = !story;
+  const selection = useSelection(store, embed.query, embed.filters, { url: BUILT_IN_SEARCH_INDEX_URL });
   const selectedEvent = selected.id ? byId.get(selected.id) : undefined;
+  /** The card's event: the selected one, else the first of the story. */
+  const cardEvent = selectedEvent ?? selection.matching[0];
   const rootRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLElement>(null);
-  const channelRef = useRef<ParentChannel | null>(null);
+  const { appHref, links, navigate } = useEmbedLinks(embed, params, language);
+  const onRangeChange = useHostChannel(store, embed, language, onLanguage, rootRef);
 
-  // --- links: events stay in the embed, articles and the full view open the app in a new tab ----
-  const appHref = (change: Partial<UrlState>) =>
-    `${new URL('./', window.location.href).pathname}${serializeUrlState({ ...EMPTY_URL_STATE, query, filters, lang: language, scheme: params.state.scheme, ...change })}`;
-  const embedHref = (event: string | null) =>
-    `${window.location.pathname}${serializeEmbedParams(
-      { event, query, filters, range: null },
-      { height: params.height, list: params.list, scheme: params.state.scheme ?? 'auto', lang: language },
-    )}`;
-  const links: AppLinks = {
-    event: (id) => embedHref(id),
-    article: (id, passage) => appHref({ article: id, passage: passage ?? null }),
-    home: () => embedHref(null),
-  };
-  const navigate = (href: string) => {
-    const url = new URL(href, window.location.href);
-    if (url.pathname !== window.location.pathname) {
-      window.open(url.href, '_blank', 'noopener,noreferrer');
-      return;
-    }
-    const id = url.searchParams.get('event');
-    setSelected({ id: id && byId.has(id) ? id : null, by: 'user' });
-  };
-
-  const closeDetail = () => {
-    setSelected({ id: null, by: 'user' });
-    // The panel that had focus is gone: keep the reader in the embed.
-    mainRef.current?.focus();
-  };
-
-  // --- the host: commands in, events out ---------------------------------------------------------
-  const handle: CommandHandler = (command) => {
-    switch (command.type) {
-      case 'select':
-        if (command.id !== null && !byId.has(command.id)) return `unknown event: ${command.id}`;
-        setSelected({ id: command.id, by: 'host' });
-        return null;
-      case 'setRange':
-        setRequestedWindow({ start: isoDayToTime(command.start), end: isoDayToTime(command.end) });
-        return null;
-      case 'setFilters': {
-        setFilters({ ...EMPTY_FILTERS, ...command.filters });
-        if (command.q !== undefined) setQuery(command.q);
-        const unknown = (['actors', 'places', 'themes'] as const).flatMap((group) =>
-          (command.filters[group] ?? []).filter((id) => !store.entities[group].some((entity) => entity.id === id)),
-        );
-        return unknown.length > 0 ? `unknown filter ids, ignored: ${unknown.join(', ')}` : null;
-      }
-      case 'setLanguage':
-        onLanguage(command.language);
-        return null;
-    }
-  };
-  const handleRef = useRef(handle);
-  handleRef.current = handle;
-  const readyRef = useRef({ events: store.events.length, event: selected.id, language });
-
-  useEffect(() => {
-    const channel = openParentChannel(window, (command) => handleRef.current(command));
-    channelRef.current = channel;
-    channel.post({ source: MESSAGE_SOURCE, type: 'ready', ...readyRef.current });
-    return () => {
-      channel.close();
-      channelRef.current = null;
-    };
-  }, []);
-
-  const announcedId = useRef(selected.id);
-  useEffect(() => {
-    if (announcedId.current === selected.id) return;
-    announcedId.current = selected.id;
-    channelRef.current?.post({ source: MESSAGE_SOURCE, type: 'select', id: selected.id });
-  }, [selected.id]);
-
-  const lastRange = useRef('');
-  const onRangeChange = (shown: { start: number; end: number }) => {
-    const start = timeToIsoDay(shown.start);
-    const end = timeToIsoDay(shown.end);
-    if (`${start}/${end}` === lastRange.current) return;
-    lastRange.current = `${start}/${end}`;
-    channelRef.current?.post({ source: MESSAGE_SOURCE, type: 'rangechange', start, end });
-  };
-
-  // --- the height the host's iframe should take: the content's, never the viewport's ------------
-  useLayoutEffect(() => {
-    const root = rootRef.current;
-    if (!root) return;
-    const post = () => channelRef.current?.postSize(root.getBoundingClientRect().height);
-    const observer = new ResizeObserver(post);
-    observer.observe(root);
-    post();
-    return () => observer.disconnect();
-  }, []);
-
-  const timeline = (
-    <Feature>
-      <Suspense
-        fallback={
-          <p className="timeline-loading" role="status">
-            {t.app.timelineLoading}
-          </p>
-        }
-      >
-        <TimelineView
-          events={selection.filtered}
-          entities={store.entities}
-          selectedId={selectedEvent?.id ?? null}
-          onSelect={(id) => setSelected({ id, by: 'user' })}
-          dimmedIds={selection.dimmedIds}
-          window={requestedWindow}
-          onRangeChange={onRangeChange}
-          variant={narrow ? 'strip' : 'full'}
+  const card = cardEvent && (
+    <section className="embed-card" aria-label={t.embed.story}>
+      <Feature>
+        <StoryCard
+          event={cardEvent}
+          events={selection.matching}
+          store={store}
+          links={links}
+          onGo={(id) => setSelected({ id, by: 'user' })}
         />
-      </Suspense>
-    </Feature>
+      </Feature>
+    </section>
   );
 
   return (
@@ -184,32 +72,26 @@ export function EmbedView({ store, params, onLanguage }: EmbedViewProps) {
             </ExternalLink>
           </header>
           <main ref={mainRef} tabIndex={-1} className="embed-browse">
-            <div className="embed-timeline">{timeline}</div>
-            {params.list && (
+            {story && card}
+            <div className="embed-timeline">
+              <SelectionTimeline
+                store={store}
+                selection={selection}
+                selectedId={selectedEvent?.id ?? null}
+                onSelect={(id) => setSelected({ id, by: 'user' })}
+                window={embed.requestedWindow}
+                onRangeChange={onRangeChange}
+                variant={story ? 'strip' : 'full'}
+              />
+            </div>
+            {params.list && !story && (
               <div className="embed-list">
-                <Feature>
-                  <ChronologyList
-                    events={selection.matching}
-                    totalCount={store.events.length}
-                    store={store}
-                    selectedId={selectedEvent?.id ?? null}
-                    links={links}
-                    highlight={selection.highlight}
-                  />
-                </Feature>
+                <SelectionList store={store} selection={selection} selectedId={selectedEvent?.id ?? null} links={links} />
               </div>
             )}
           </main>
         </div>
-        {selectedEvent && (
-          <QuietFocus quiet={selected.by !== 'user'} changeKey={selectedEvent.id}>
-            <div className="embed-detail">
-              <Feature>
-                <EventDetail event={selectedEvent} store={store} links={links} onClose={closeDetail} />
-              </Feature>
-            </div>
-          </QuietFocus>
-        )}
+        {!story && card}
       </div>
     </NavigationProvider>
   );

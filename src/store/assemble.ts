@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { toEdtf } from './dates';
+import { draftProblems } from './drafts';
 import { checkIntegrity } from './integrity';
+import { englishReason } from './reasons';
 import {
   ArticleInput,
   CollectionInput,
@@ -18,7 +20,9 @@ import {
   type Note,
   type StoreEvent,
 } from './schema';
+import { proseFields } from './prose-fields';
 import { selectQuote } from './selectors';
+import { englishTypographyFault, frenchTypographyFault } from './typography';
 
 export const SOURCE_FILES = {
   collection: 'data/collection.json',
@@ -60,6 +64,16 @@ function schemaErrors(file: string, data: unknown, error: z.ZodError): BuildErro
   });
 }
 
+/** Our own French and English prose must already follow the typography rules (`npm run typeset` applies them). */
+function typographyErrors(inputs: SourceInputs): BuildError[] {
+  return proseFields(inputs, SOURCE_FILES).flatMap(({ file, id, field, language, text }) => {
+    const fault = language === 'fr' ? frenchTypographyFault(text) : englishTypographyFault(text);
+    if (!fault) return [];
+    const reason = `${field}: ${language === 'fr' ? 'French' : 'English'} typography: ${fault.rule}, near «${fault.near}» (${language === 'fr' ? 'npm run typeset applies the rules' : 'fix it by hand'})`;
+    return [{ file, ...(id === undefined ? {} : { id }), reason }];
+  });
+}
+
 export function assembleStore(inputs: SourceInputs): AssembleResult {
   const errors: BuildError[] = [];
   const parse = <T>(schema: z.ZodType<T>, file: string, data: unknown): T | undefined => {
@@ -72,8 +86,16 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
   const collection = parse(CollectionInput, SOURCE_FILES.collection, inputs.collection);
   const articleInputs = parse(z.array(ArticleInput), SOURCE_FILES.articles, inputs.articles);
   const entities = parse(Entities, SOURCE_FILES.entities, inputs.entities);
+  const drafts = draftProblems(inputs.events);
   const eventInputs = parse(z.array(EventInput), SOURCE_FILES.events, inputs.events);
+  // A draft's missing evidence is said once, by its draft message.
+  const draftIds = new Set(drafts.map((draft) => draft.id));
+  const repeated = (error: BuildError) =>
+    error.file === SOURCE_FILES.events && error.id !== undefined && draftIds.has(error.id) && error.reason.startsWith('evidence:');
+  errors.splice(0, errors.length, ...errors.filter((error) => !repeated(error)));
+  errors.push(...drafts.map(({ id, reason }) => ({ file: SOURCE_FILES.events, id, reason })));
   if (!collection || !articleInputs || !entities || !eventInputs) return { ok: false, errors };
+  errors.push(...typographyErrors(inputs));
 
   const texts = new Map<string, string>();
   for (const article of articleInputs) {
@@ -136,7 +158,7 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
     };
   });
 
-  const events: StoreEvent[] = eventInputs.map((input) => {
+  const events: StoreEvent[] = eventInputs.map(({ draft: _draft, ...input }) => {
     const evidence = input.evidence.flatMap(
       (quote, index) => resolveQuote(SOURCE_FILES.events, input.id, `evidence[${index}]`, quote) ?? [],
     );
@@ -155,7 +177,7 @@ export function assembleStore(inputs: SourceInputs): AssembleResult {
     entities,
   };
   const fileOf = { articles: SOURCE_FILES.articles, events: SOURCE_FILES.events, entities: SOURCE_FILES.entities };
-  for (const { section, id, reason } of checkIntegrity(store)) errors.push({ file: fileOf[section], id, reason });
+  for (const { section, id, reason } of checkIntegrity(store)) errors.push({ file: fileOf[section], id, reason: englishReason(reason) });
   if (errors.length > 0) return { ok: false, errors };
 
   const checked = Store.safeParse(store);

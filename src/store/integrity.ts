@@ -1,4 +1,5 @@
 /** Cross-reference checks a schema cannot express: unique ids, known references, quotes that match. */
+import type { Reason } from './reasons';
 import type { Store } from './schema';
 import { selectorMatches } from './selectors';
 
@@ -6,7 +7,7 @@ export interface Problem {
   /** Where in the store, e.g. `events` or `articles`. */
   section: 'articles' | 'events' | 'entities';
   id: string;
-  reason: string;
+  reason: Reason;
 }
 
 export function findDuplicateIds(ids: readonly string[]): string[] {
@@ -27,24 +28,24 @@ export function checkIntegrity(store: Store): Problem[] {
   };
 
   for (const id of findDuplicateIds(store.articles.map((article) => article.id))) {
-    problems.push({ section: 'articles', id, reason: 'duplicated article id' });
+    problems.push({ section: 'articles', id, reason: { path: '', message: { code: 'duplicated-id', of: 'article' } } });
   }
   for (const id of findDuplicateIds(store.events.map((event) => event.id))) {
-    problems.push({ section: 'events', id, reason: 'duplicated event id' });
+    problems.push({ section: 'events', id, reason: { path: '', message: { code: 'duplicated-id', of: 'event' } } });
   }
   for (const id of findDuplicateIds([...actors, ...places, ...themes].map((entity) => entity.id))) {
-    problems.push({ section: 'entities', id, reason: 'duplicated entity id' });
+    problems.push({ section: 'entities', id, reason: { path: '', message: { code: 'duplicated-id', of: 'entity' } } });
   }
 
   const checkQuote = (section: Problem['section'], id: string, label: string, quote: Store['events'][number]['evidence'][number]) => {
     const text = texts.get(quote.article);
     if (text === undefined) {
-      problems.push({ section, id, reason: `${label}: unknown article "${quote.article}"` });
+      problems.push({ section, id, reason: { path: label, message: { code: 'unknown-article', article: quote.article } } });
     } else if (!selectorMatches(text, quote)) {
       problems.push({
         section,
         id,
-        reason: `${label}: the quote does not match article "${quote.article}" at ${quote.start}–${quote.end}`,
+        reason: { path: label, message: { code: 'quote-mismatch', article: quote.article, start: quote.start, end: quote.end } },
       });
     }
   };
@@ -58,7 +59,7 @@ export function checkIntegrity(store: Store): Problem[] {
     for (const group of ['actors', 'places', 'themes'] as const) {
       for (const ref of event[group]) {
         if (!known[group].has(ref)) {
-          problems.push({ section: 'events', id: event.id, reason: `${group}: unknown entity "${ref}"` });
+          problems.push({ section: 'events', id: event.id, reason: { path: group, message: { code: 'unknown-entity', entity: ref } } });
         }
       }
     }

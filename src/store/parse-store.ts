@@ -17,6 +17,7 @@
  */
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
+import { englishReason, type Reason, reasonFromIssue } from './reasons';
 import { Article, Corroboration, Entities, Event, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
 import { selectorMatches } from './selectors';
 
@@ -25,14 +26,15 @@ export interface RejectedEvent {
   index: number;
   /** The event's id when it has a usable one (a string), cut to a readable length. */
   id?: string;
-  reasons: string[];
+  /** Shown in the reader's language (shared/i18n/reason-texts.ts); `englishReason` writes one in English. */
+  reasons: Reason[];
 }
 
 /** A part left out of an otherwise valid event or article (an outside source, an article note). */
 export interface DroppedPart {
   /** e.g. `events[3] (summit-2025).corroboration[0]` or `articles[1] (le-monde).notes[2]`. */
   where: string;
-  reason: string;
+  reason: Reason;
 }
 
 export type ParseStoreResult =
@@ -50,11 +52,28 @@ export function clip(value: string, max = MAX_TEXT): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
+const clipValue = (value: string) => clip(value, 80);
+
+function issueReasons(error: z.ZodError, prefix = ''): Reason[] {
+  return error.issues.slice(0, MAX_REASONS).map((issue) => reasonFromIssue(issue, prefix, clipValue));
+}
+
+/** Zod's issues for the load error's details (the whole store refused), in English. */
 function issues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.slice(0, MAX_REASONS).map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    return clip(`${path || '(root)'}: ${issue.message}`, 300);
-  });
+  return issueReasons(error, prefix).map((reason) => clip(englishReason({ ...reason, path: reason.path || '(root)' }), 300));
+}
+
+/** Every text a reason took from the store (paths, ids, keys), cut to a readable length. */
+function clipReason({ path, message }: Reason): Reason {
+  const clipped = Object.entries(message).map(([key, value]) => [
+    key,
+    typeof value === 'string' && key !== 'code'
+      ? clipValue(value)
+      : Array.isArray(value)
+        ? value.map((item: string) => clipValue(item))
+        : value,
+  ]);
+  return { path: clip(path, 120), message: Object.fromEntries(clipped) as Reason['message'] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -82,18 +101,18 @@ function parseArticles(raw: unknown, dropped: DroppedPart[]): { articles: Store[
     const label = `${where} (${clip(article.id, 60)})`;
     if (rawNotes !== undefined) {
       if (!Array.isArray(rawNotes)) {
-        dropped.push({ where: `${label}.notes`, reason: 'expected an array' });
+        dropped.push({ where: `${label}.notes`, reason: { path: '', message: { code: 'expected-list' } } });
       } else {
         const notes: Store['articles'][number]['notes'] = [];
         rawNotes.forEach((rawNote, noteIndex) => {
           const note = Note.safeParse(rawNote);
-          const reason = !note.success
-            ? issues(note.error).join('; ')
+          const reason: Reason | undefined = !note.success
+            ? (issueReasons(note.error)[0] ?? { path: '', message: { code: 'invalid' } })
             : note.data.evidence && (note.data.evidence.article !== article.id || !selectorMatches(article.text, note.data.evidence))
-              ? 'the quote does not match the article'
+              ? { path: 'evidence', message: { code: 'quote-mismatch', article: clipValue(article.id) } }
               : undefined;
-          if (note.success && reason === undefined) notes.push(note.data);
-          else dropped.push({ where: `${label}.notes[${noteIndex}]`, reason: reason ?? 'invalid note' });
+          if (reason === undefined && note.success) notes.push(note.data);
+          else if (reason !== undefined) dropped.push({ where: `${label}.notes[${noteIndex}]`, reason });
         });
         article.notes = notes;
       }
@@ -113,7 +132,7 @@ function withoutUnsafeSources(item: Record<string, unknown>, label: string, drop
     const safeUrl = HttpUrl.safeParse(own(source, 'url')).success;
     const otherwiseValid = Corroboration.safeParse({ ...source, url: 'https://example.org/' }).success;
     if (safeUrl || !otherwiseValid) return true;
-    dropped.push({ where: `${label}.corroboration[${index}]`, reason: 'only http: and https: links are allowed; this one was removed' });
+    dropped.push({ where: `${label}.corroboration[${index}]`, reason: { path: 'url', message: { code: 'unsafe-link-removed' } } });
     return false;
   });
   return { ...item, corroboration: kept };
@@ -157,7 +176,7 @@ export function parseStore(json: unknown): ParseStoreResult {
   }
 
   const rejected: RejectedEvent[] = [];
-  const reject = (index: number, id: string | undefined, reasons: string[]) =>
+  const reject = (index: number, id: string | undefined, reasons: Reason[]) =>
     rejected.push({ index, ...(id === undefined ? {} : { id }), reasons: reasons.slice(0, MAX_REASONS) });
 
   const candidates: { index: number; event: Store['events'][number] }[] = [];
@@ -166,17 +185,19 @@ export function parseStore(json: unknown): ParseStoreResult {
   rawEvents.forEach((item, index) => {
     const { label, id } = eventLabel(item, index);
     if (!isRecord(item)) {
-      reject(index, id, [`expected an object, found ${item === null ? 'null' : Array.isArray(item) ? 'an array' : typeof item}`]);
+      reject(index, id, [
+        { path: '', message: { code: 'not-an-object', found: item === null ? 'null' : Array.isArray(item) ? 'array' : 'other' } },
+      ]);
       return;
     }
     const ownDrops: DroppedPart[] = [];
     const parsed = Event.safeParse(withoutUnsafeSources(item, label, ownDrops));
     if (!parsed.success) {
-      reject(index, id, issues(parsed.error));
+      reject(index, id, issueReasons(parsed.error));
       return;
     }
     if (seen.has(parsed.data.id)) {
-      reject(index, id, ['duplicated event id: the first event with this id is shown']);
+      reject(index, id, [{ path: '', message: { code: 'duplicated-event-kept-first' } }]);
       return;
     }
     seen.add(parsed.data.id);
@@ -197,11 +218,13 @@ export function parseStore(json: unknown): ParseStoreResult {
     return {
       ok: false,
       problem: 'shape',
-      details: fatal.slice(0, MAX_DETAILS).map((problem) => clip(`${problem.section} (${problem.id}): ${problem.reason}`, 300)),
+      details: fatal
+        .slice(0, MAX_DETAILS)
+        .map((problem) => clip(`${problem.section} (${problem.id}): ${englishReason(problem.reason)}`, 300)),
     };
   }
-  const eventProblems = new Map<string, string[]>();
-  for (const problem of problems) eventProblems.set(problem.id, [...(eventProblems.get(problem.id) ?? []), clip(problem.reason, 300)]);
+  const eventProblems = new Map<string, Reason[]>();
+  for (const problem of problems) eventProblems.set(problem.id, [...(eventProblems.get(problem.id) ?? []), clipReason(problem.reason)]);
   const kept = new Set<number>();
   for (const { index, event } of candidates) {
     const reasons = eventProblems.get(event.id);

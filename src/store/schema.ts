@@ -5,6 +5,7 @@
 import './zod-without-eval';
 import { z } from 'zod';
 import { isIsoDay } from './dates';
+import { SCHEMA_MESSAGES } from './reasons';
 import {
   drawable,
   endNotBeforeStart,
@@ -21,20 +22,21 @@ export { SCHEMA_VERSION };
 
 const nonBlank = z.string().trim().min(1);
 
-const translation = z.string({ error: 'a translation is required' }).trim().min(1, 'a translation cannot be empty');
+const translation = z.string({ error: SCHEMA_MESSAGES.translationRequired }).trim().min(1, SCHEMA_MESSAGES.translationEmpty);
 
 export const Localized = z.object({ fr: translation, en: translation }).strict();
 
-const shortTranslation = translation.max(SHORT_LABEL_MAX, `a short label has at most ${SHORT_LABEL_MAX} characters`);
+const shortTranslation = translation.max(SHORT_LABEL_MAX, SCHEMA_MESSAGES.shortTooLong);
 
 /** An event's editorial short label, for the timeline: whole, specific, at most SHORT_LABEL_MAX characters. */
-export const ShortLabel = z
-  .object({ fr: shortTranslation, en: shortTranslation }, { error: 'a short label { fr, en } is required' })
-  .strict();
+export const ShortLabel = z.object({ fr: shortTranslation, en: shortTranslation }, { error: SCHEMA_MESSAGES.shortRequired }).strict();
 
-export const Id = z.string().regex(ID_PATTERN, 'ids are lowercase ASCII words joined by hyphens');
+export const Id = z.string().regex(ID_PATTERN, SCHEMA_MESSAGES.idPattern);
 
-export const IsoDay = z.string().regex(ISO_DAY_PATTERN, 'a day is written YYYY-MM-DD').refine(isIsoDay, { message: 'not a calendar day' });
+export const IsoDay = z
+  .string()
+  .regex(ISO_DAY_PATTERN, SCHEMA_MESSAGES.dayPattern)
+  .refine(isIsoDay, { message: SCHEMA_MESSAGES.notCalendarDay });
 
 export const Precision = z.enum(PRECISION_VALUES);
 
@@ -49,8 +51,8 @@ const dateFields = {
   basis: Localized,
 };
 
-const endMessage = { message: 'the end precedes the start', path: ['end'] };
-const drawableMessage = { message: 'years after 9998 cannot be shown' };
+const endMessage = { message: SCHEMA_MESSAGES.endBeforeStart, path: ['end'] };
+const drawableMessage = { message: SCHEMA_MESSAGES.notDrawable };
 
 export const DateSpec = z
   .object({ ...dateFields, edtf: nonBlank })
@@ -74,7 +76,7 @@ export const Evidence = z
   })
   .strict();
 
-export const HttpUrl = z.string().refine(isHttpUrl, { message: 'only http: and https: URLs are allowed' });
+export const HttpUrl = z.string().refine(isHttpUrl, { message: SCHEMA_MESSAGES.httpOnly });
 
 export const Corroboration = z.object({ url: HttpUrl, site: nonBlank, published: IsoDay.optional() }).strict();
 
@@ -96,7 +98,7 @@ export const Event = z
     actors: z.array(Id),
     places: z.array(Id),
     themes: z.array(Id),
-    evidence: z.array(Evidence).min(1, 'an event needs at least one evidence passage'),
+    evidence: z.array(Evidence).min(1, SCHEMA_MESSAGES.evidenceRequired),
     corroboration: z.array(Corroboration),
     notes: z.array(Note),
   })
@@ -106,7 +108,7 @@ export const Article = z
   .object({
     id: Id,
     title: nonBlank,
-    language: z.string().regex(LANGUAGE_TAG, 'a BCP 47 language tag'),
+    language: z.string().regex(LANGUAGE_TAG, SCHEMA_MESSAGES.languageTag),
     text: z.string().min(1),
     published: DateSpec,
     outlet: nonBlank.optional(),
@@ -132,8 +134,10 @@ const DateInput = z.object(dateFields).strict().refine(endNotBeforeStart, endMes
 
 export const EventInput = Event.omit({ date: true, evidence: true, notes: true }).extend({
   date: DateInput,
-  evidence: z.array(QuoteInput).min(1, 'an event needs at least one evidence passage'),
+  evidence: z.array(QuoteInput).min(1, SCHEMA_MESSAGES.evidenceRequired),
   notes: z.array(NoteInput),
+  /** Where a draft came from (see drafts.ts): a draft is never published. */
+  draft: z.string().optional(),
 });
 
 export const ArticleInput = Article.omit({ text: true, published: true, notes: true }).extend({

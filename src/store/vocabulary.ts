@@ -24,4 +24,6 @@ export const KIND_VALUES = [
   'appointment',
   'decision',
   'aid',
+  'election',
+  'offensive',
 ] as const;

@@ -118,7 +118,7 @@ describe('ExportMenu', () => {
     ]);
     const [csv, json, timeline] = downloads.map((download) => download.blob);
     expect([...(await readBytes(csv!)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(await readText(csv!)).toContain('Emmanuel Macron reçoit Mark Rutte à l’Élysée');
+    expect(await readText(csv!)).toContain(selection[0]!.title.fr);
     expect(Store.parse(JSON.parse(await readText(json!))).events.map((event) => event.id)).toEqual(selection.map((event) => event.id));
     expect(JSON.parse(await readText(timeline!)).events.map((slide: { unique_id: string }) => slide.unique_id)).toEqual(
       selection.map((event) => event.id),

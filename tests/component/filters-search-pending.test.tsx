@@ -14,7 +14,7 @@ import { resolveDataUrl } from '../../src/app/data/data-source';
 import { searchIndexUrlFor } from '../../src/app/data/use-search-index';
 import { useSelection } from '../../src/app/selection/use-selection';
 import { SearchBox } from '../../src/features/filters/SearchBox';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { EMPTY_FILTERS } from '../../src/store/filters';
 import type { Store } from '../../src/store/schema';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ChronologyRow } from '../../src/features/chronology/ChronologyRow';
 import { renderChronologyHtml } from '../../src/app/prerender/chronology-html';
 import { formatEventDate } from '../../src/shared/format-date';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import type { AppLinks } from '../../src/shared/links';
 import { NavigationProvider } from '../../src/shared/navigation';
 import type { Store } from '../../src/store/schema';

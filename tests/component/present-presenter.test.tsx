@@ -69,12 +69,12 @@ describe('the presenter view', () => {
 
     await userEvent.setup().click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Diapositive suivante' }));
     // The presenter window follows over the channel.
-    await waitFor(() => expect(presenterCounter()).toHaveTextContent('2 / 21'));
-    expect(audienceCounter()).toHaveTextContent('2 / 21');
+    await waitFor(() => expect(presenterCounter()).toHaveTextContent(`2 / ${store.events.length}`));
+    expect(audienceCounter()).toHaveTextContent(`2 / ${store.events.length}`);
 
     await userEvent.setup().click(within(presenter).getByRole('button', { name: 'Diapositive suivante' }));
-    await waitFor(() => expect(audienceCounter()).toHaveTextContent('3 / 21'));
-    expect(presenterCounter()).toHaveTextContent('3 / 21');
+    await waitFor(() => expect(audienceCounter()).toHaveTextContent(`3 / ${store.events.length}`));
+    expect(presenterCounter()).toHaveTextContent(`3 / ${store.events.length}`);
   });
 
   it('takes the same keys, but Escape does not close anything there', () => {

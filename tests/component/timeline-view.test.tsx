@@ -9,7 +9,8 @@ import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Timeline } from 'vis-timeline/esnext';
 import { TimelineView } from '../../src/features/timeline/TimelineView';
-import { dictionaries, type Language } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import type { Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import { readBuiltStore } from '../helpers/built-store';
 
@@ -51,16 +52,21 @@ describe('TimelineView (jsdom: no layout)', () => {
     }
   });
 
-  it('switches lanes between theme and kind with a labelled radio group', async () => {
+  it('shows the story in one lane by default, and switches lanes to theme or kind in a labelled radio group', async () => {
     renderTimeline('fr');
     const t = dictionaries.fr.timeline;
+    await userEvent.click(screen.getByRole('button', { name: t.lanes }));
     const group = screen.getByRole('group', { name: t.lanes });
+    const none = within(group).getByRole('radio', { name: t.byNone });
     const byTheme = within(group).getByRole('radio', { name: t.byTheme });
     const byKind = within(group).getByRole('radio', { name: t.byKind });
-    expect(byTheme).toBeChecked();
+    expect(none).toBeChecked();
     await userEvent.click(byKind);
     expect(byKind).toBeChecked();
-    expect(byTheme).not.toBeChecked();
+    expect(none).not.toBeChecked();
+    await userEvent.click(byTheme);
+    expect(byTheme).toBeChecked();
+    expect(byKind).not.toBeChecked();
   });
 
   it('explains in a legend the three ways a date is fixed and the announced badge', () => {
@@ -68,9 +74,9 @@ describe('TimelineView (jsdom: no layout)', () => {
     for (const language of ['fr', 'en'] as const) {
       if (language === 'en') switchTo('en');
       const t = dictionaries[language].timeline;
-      const legend = screen.getByRole('list', { name: t.legend });
+      const legend = screen.getByRole('list', { hidden: true, name: t.legend });
       const entries = within(legend)
-        .getAllByRole('listitem')
+        .getAllByRole('listitem', { hidden: true })
         .map((item) => item.textContent);
       const words = dictionaries[language].event;
       expect(entries).toEqual([

@@ -26,12 +26,12 @@ describe('the chronology in the HTML (no JavaScript)', () => {
   it('shows the title, the dates and every event title, and says what needs JavaScript', async () => {
     const { page, context } = await openPage(browser, '/', { javaScriptEnabled: false });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(store.title.fr);
-    const titles = await page.locator('.chrono-title').allTextContents();
+    const titles = await page.locator('[data-prerendered="fr"] .chrono-title').allTextContents();
     expect(titles).toEqual(store.events.map((event) => event.title.fr));
     await expect(page.locator('.chrono-when').first().textContent()).resolves.toMatch(/\d{4}/);
     await expect(page.locator('.chrono-month').first().textContent()).resolves.toMatch(/^\p{Lu}\p{Ll}+ \d{4}$/u);
     // Where the timeline would be, the page says it needs JavaScript, in the page's language.
-    await expect(page.locator('.browse-timeline').textContent()).resolves.toContain('JavaScript');
+    await expect(page.locator('[data-prerendered="fr"] .browse-timeline').textContent()).resolves.toContain('JavaScript');
     // Styled by the inline CSS, which the page's CSP allows by its hash: cards in the normal flow.
     const card = page.locator('.chrono-card').first();
     await expect(card.evaluate((element) => getComputedStyle(element).borderLeftWidth)).resolves.toBe('5px');
@@ -46,7 +46,9 @@ describe('the chronology in the HTML (no JavaScript)', () => {
 
   it('links each event to its own view and offers the English version', async () => {
     const { page, context } = await openPage(browser, '/', { javaScriptEnabled: false });
-    await expect(page.locator('.chrono-title a').first().getAttribute('href')).resolves.toBe(`/?event=${store.events[0]!.id}`);
+    await expect(page.locator('[data-prerendered="fr"] .chrono-title a').first().getAttribute('href')).resolves.toBe(
+      `/?event=${store.events[0]!.id}`,
+    );
     await expect(
       page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: 'English' }).getAttribute('href'),
     ).resolves.toBe('/?lang=en');
@@ -63,8 +65,41 @@ describe('the chronology in the HTML (no JavaScript)', () => {
     await context.route(/\.js$/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(appUrl('/'));
-    await expect(page.locator('[data-prerendered] .chrono-row').count()).resolves.toBe(store.events.length);
+    await expect(page.locator('[data-prerendered="fr"] .chrono-row').count()).resolves.toBe(store.events.length);
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the English pre-render', () => {
+  // Only the app's own scripts are blocked: the page's language script (not a module) still runs,
+  // so this is the page as an English reader sees it before the app.
+  it.each([
+    ['an English browser', '/', 'en-GB'],
+    ['?lang=en in a French browser', '/?lang=en', 'fr-FR'],
+  ])('is the one shown to %s before any of the app runs, with no axe violation', async (_name, path, locale) => {
+    const context = await browser.newContext({ viewport: viewports.phone, locale, serviceWorkers: 'block' });
+    await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(appUrl(path));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(store.title.en);
+    await expect(page.locator('[data-prerendered="en"] .chrono-title').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-prerendered="fr"]').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('figure', { name: /^Timeline \(preview/ }).isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('stays until the app shows the same English view, which never shows French meanwhile', async () => {
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'en-GB', serviceWorkers: 'block' });
+    await context.addInitScript(watchForLoadingMessage);
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await appReady(page);
+    await expect(page.evaluate(() => (window as unknown as { seen: { loading: boolean } }).seen.loading)).resolves.toBe(false);
+    await expect(page.locator('.site-header h1').textContent()).resolves.toBe(store.title.en);
+    await expect(page.locator('[data-prerendered]').count()).resolves.toBe(0);
     await context.close();
   });
 });
@@ -90,6 +125,31 @@ describe('the app taking over the pre-rendered chronology', () => {
     await context.close();
   });
 
+  it('fetches the store and the first view’s chunks once, all asked for by the HTML before any script runs', async () => {
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('console', (message) => {
+      if (/preload/i.test(message.text())) warnings.push(message.text());
+    });
+    await page.goto(appUrl('/'));
+    await page.locator('.tl-region[data-ready="true"]').waitFor();
+    const preloaded = await page
+      .locator('link[data-first-view]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect(preloaded).toContain('/data/store.json');
+    expect(preloaded.some((path) => /\/TimelineView-[\w-]+\.js$/.test(path))).toBe(true);
+    for (const path of preloaded)
+      expect(
+        requested.filter((candidate) => candidate === path),
+        path,
+      ).toHaveLength(1);
+    expect(warnings).toEqual([]);
+    await context.close();
+  });
+
   it('keeps it on screen while the store is slow, then hands over to the app', async () => {
     const slow = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
     await slow.addInitScript(watchForLoadingMessage);
@@ -100,9 +160,9 @@ describe('the app taking over the pre-rendered chronology', () => {
     const slowPage = await slow.newPage();
     const errors: string[] = [];
     slowPage.on('pageerror', (error) => errors.push(error.message));
-    await slowPage.goto(appUrl('/'));
+    await slowPage.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
     await slowPage.waitForTimeout(1000);
-    await expect(slowPage.locator('[data-prerendered] .chrono-title').count()).resolves.toBe(store.events.length);
+    await expect(slowPage.locator('[data-prerendered="fr"] .chrono-title').count()).resolves.toBe(store.events.length);
     await appReady(slowPage);
     await expect(slowPage.evaluate(() => (window as unknown as { seen: { loading: boolean } }).seen.loading)).resolves.toBe(false);
     expect(errors).toEqual([]);

@@ -153,8 +153,8 @@ describe('hostile stores and URLs', () => {
     const notice = page.locator('[data-invalid-events]');
     await expect(notice.textContent()).resolves.toContain('8 événements n’ont pas pu être affichés.');
     await notice.getByText('Voir pourquoi').click();
-    await expect(notice.textContent()).resolves.toContain('not a calendar day');
-    await expect(notice.textContent()).resolves.toContain('the end precedes the start');
+    await expect(notice.textContent()).resolves.toContain('ce jour n’existe pas au calendrier');
+    await expect(notice.textContent()).resolves.toContain('la fin précède le début');
     await saveScreenshot(page, 'hostile-invalid-events-notice');
     expect(problems).toEqual([]);
     await context.close();
@@ -268,8 +268,9 @@ describe('network faults', () => {
       await new Promise((done) => setTimeout(done, 3000));
       await route.continue();
     });
-    // Not the default view: that one keeps its pre-rendered chronology meanwhile (first-paint.e2e.ts).
-    await page.goto(appUrl('/?lang=en'));
+    // Not the default view (in either language): that one keeps its pre-rendered chronology
+    // meanwhile (first-paint.e2e.ts).
+    await page.goto(appUrl('/?lang=en&q=otan'));
     await page.locator('[data-store-state="loading"]').waitFor();
     await page.getByRole('heading', { level: 1, name: /Rutte/ }).waitFor({ timeout: 30_000 });
     expect(problems).toEqual([]);

@@ -3,25 +3,15 @@
  * (Open Graph, Twitter, the image) for crawlers, which run no script, and takes a reader straight
  * to the app at that event; the app's page carries its JSON-LD without a CSP violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/schema';
-import { appUrl, axeViolations, launchChromium, openPage, saveScreenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, axeViolations, openPage, saveScreenshot } from './support/browser';
+import { browser, store, withBrowser } from './support/session';
+import { pngSize } from '../helpers/png-size';
 
-let browser: Browser;
-let store: Store;
-beforeAll(async () => {
-  browser = await launchChromium();
-  store = (await (await fetch(appUrl('/data/store.json'))).json()) as Store;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+withBrowser();
 
 const metaContent = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
-
-/** Width and height from a PNG's IHDR chunk. */
-const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe("an event's page", () => {
   it('gives a crawler (no JavaScript) the event’s own card: Open Graph and Twitter tags and a 1200×630 image', async () => {

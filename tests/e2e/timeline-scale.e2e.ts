@@ -59,7 +59,7 @@ describe('timeline of a big store', () => {
     const french = await open('fr');
     await expect
       .poll(() => clusters(french.page).first().getAttribute('aria-label'))
-      .toMatch(/^[\d\s\u202f]+ événements, .+ ; zoomer pour les voir$/);
+      .toMatch(/^[\d\s\u202f]+ événements, .+\u202f; zoomer pour les voir$/);
     await french.context.close();
   });
 

@@ -22,7 +22,8 @@ function broken(mutate: (data: ReturnType<typeof copyData>) => void) {
   return build(data.root);
 }
 
-describe('build:store', () => {
+// Each test runs the builder in a child process (tsx compiles it first): seconds on a busy machine.
+describe('build:store', { timeout: 60_000 }, () => {
   it('builds the real data, and the same input gives the same bytes', () => {
     const data = copyData();
     cleanups.push(data.root);
@@ -31,7 +32,8 @@ describe('build:store', () => {
     const bytes = readFileSync(join(first.out, 'store.json'));
     const second = build(data.root);
     expect(readFileSync(join(second.out, 'store.json')).equals(bytes)).toBe(true);
-  });
+    // Two builds in a child process each: about 2 s alone, more when the whole suite shares the CPU.
+  }, 30_000);
 
   it('fails when a quote is not in its article, naming file, event and reason', () => {
     let id = '';
@@ -167,6 +169,38 @@ describe('build:store', () => {
     expect(result.storeWritten).toBe(false);
     expect(result.stderr).toContain(`data/events.json: "${ids[0]}": short: a short label { fr, en } is required`);
     expect(result.stderr).toContain(`data/events.json: "${ids[1]}": short.en: a short label has at most 40 characters`);
+  });
+
+  it('fails on real French strings stripped of their no-break spaces, and on a straight quote in English, naming file, id and field', () => {
+    const broke: { file: string; id: string; field: string }[] = [];
+    const result = broken(({ readJson, writeJson }) => {
+      const strip = (text: string) => text.replaceAll('\u00a0', ' ').replaceAll('\u202f', ' ');
+      const events = readJson('data/events.json');
+      const withColon = events.find((e: any) => e.title.fr.includes('\u00a0:'));
+      withColon.title.fr = strip(withColon.title.fr);
+      const withGuillemets = events.find((e: any) => e.summary.fr.includes('«\u202f') && e.id !== withColon.id);
+      withGuillemets.summary.fr = strip(withGuillemets.summary.fr);
+      const withNote = events.find((e: any) => e.notes[0]?.fr.includes('\u202f;') && e.notes[0].en.includes('’'));
+      withNote.notes[0].fr = strip(withNote.notes[0].fr);
+      withNote.notes[0].en = withNote.notes[0].en.replace('’', "'");
+      writeJson('data/events.json', events);
+      const articles = readJson('data/articles.json');
+      const article = articles.find((a: any) => a.published.basis.fr.includes('\u202f'));
+      article.published.basis.fr = strip(article.published.basis.fr);
+      writeJson('data/articles.json', articles);
+      broke.push(
+        { file: 'data/events.json', id: withColon.id, field: 'title.fr' },
+        { file: 'data/events.json', id: withGuillemets.id, field: 'summary.fr' },
+        { file: 'data/events.json', id: withNote.id, field: 'notes[0].fr' },
+        { file: 'data/articles.json', id: article.id, field: 'published.basis.fr' },
+      );
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.storeWritten).toBe(false);
+    for (const { file, id, field } of broke) expect(result.stderr).toContain(`${file}: "${id}": ${field}: French typography: a `);
+    expect(result.stderr).toContain(`"${broke[0]!.id}": title.fr: French typography: a no-break space (U+00A0) goes before « : »`);
+    expect(result.stderr).toContain(`"${broke[1]!.id}": summary.fr: French typography: a narrow no-break space (U+202F) goes inside « »`);
+    expect(result.stderr).toContain(`"${broke[2]!.id}": notes[0].en: English typography: English uses ’ for an apostrophe`);
   });
 
   it('fails when an entity label lacks a translation', () => {

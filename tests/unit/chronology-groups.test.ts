@@ -34,6 +34,8 @@ describe('chronology groups', () => {
     const { events } = readBuiltStore();
     const headings = events.filter((_, index) => startsGroup(events, index)).map((event) => groupLabel(groupKey(event), 'fr'));
     expect(headings).toEqual([
+      'Février 2022',
+      'Mars 2022',
       'Juin 2022',
       'Juillet 2024',
       'Octobre 2024',

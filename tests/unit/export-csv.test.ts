@@ -61,7 +61,7 @@ describe('toCsv', () => {
   it('lists entities, quotes with their article, sources and corrections, joined by " | "', () => {
     const event = byId('rutte-premiere-visite-kyiv');
     const row = data.find((candidate) => candidate.id === event.id)!;
-    expect(row.actors).toBe('Mark Rutte | Volodymyr Zelensky');
+    expect(row.actors).toBe('Mark Rutte | Volodymyr Zelensky | Ukraine');
     expect(row.places).toBe('Kyiv');
     expect(row.quotes).toBe(
       event.evidence

@@ -98,7 +98,7 @@ describe('toIcs', () => {
     const source = byId('rutte-premiere-visite-kyiv');
     const event = parsed.find((parsedEvent) => parsedEvent.uid === `${source.id}@chronique`)!;
     expect(event.description).toContain(source.summary.fr);
-    expect(event.description).toContain(`Date tirée de sources extérieures : ${source.date.basis.fr}`);
+    expect(event.description).toContain(`Date tirée de sources extérieures\u00a0: ${source.date.basis.fr}`);
     expect(event.description).toContain(
       `« ${source.evidence[0]!.exact} » — Le sommet de l'Otan en danger ? Rutte discute de la paix à Washington`,
     );
@@ -137,7 +137,7 @@ describe('toIcs', () => {
 
   it('declares the calendar name with its comma escaped', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
-    expect(ics).toContain('X-WR-CALNAME:Mark Rutte à la tête de l’OTAN\\, 2022–2026\r\n');
+    expect(ics).toContain('X-WR-CALNAME:Mark Rutte et l’OTAN\\, 2022–2026\r\n');
     expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('chronique');
   });

@@ -10,7 +10,7 @@ const slideOf = (id: string, language: 'fr' | 'en' = 'fr') => toTimelineJs([byId
 describe('toTimelineJs', () => {
   it('has the documented fields: events with unique_id, start_date.year and a text headline, and a title slide', () => {
     const data = toTimelineJs(store.events, store, 'fr');
-    expect(data.title?.text.headline).toBe('Mark Rutte à la tête de l’OTAN, 2022–2026');
+    expect(data.title?.text.headline).toBe('Mark Rutte et l’OTAN, 2022–2026');
     expect(data.events).toHaveLength(store.events.length);
     for (const [index, slide] of data.events.entries()) {
       expect(slide.unique_id).toBe(store.events[index]!.id);
@@ -55,9 +55,7 @@ describe('toTimelineJs', () => {
     const { text } = slideOf(event.id, 'en');
     expect(text.headline).toBe('Rutte’s first visit to Kyiv as Secretary General');
     expect(text.text).toContain(event.summary.en);
-    expect(text.text).toContain(
-      'Date from outside sources: Article 001 says only « peu après son entrée en fonction » (soon after taking office); it recycles this paragraph six months later.',
-    );
+    expect(text.text).toContain(`Date from outside sources: ${event.date.basis.en}`);
     for (const quote of event.evidence) expect(text.text).toContain(`« ${quote.exact} » — Le sommet de l&#39;Otan en danger ?`);
     expect(text.text).toContain('<strong>Correction</strong>');
     for (const source of event.corroboration) expect(text.text).toContain(`<a href="${source.url}">`);

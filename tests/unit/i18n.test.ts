@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import { pwaOptions } from '../../src/features/offline/pwa-options';
+import { REASON_TEXTS } from '../../src/shared/i18n/reason-texts';
+import type { ReasonMessage } from '../../src/store/reasons';
+import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
 
 type Tree = { [key: string]: unknown };
 
@@ -32,5 +36,54 @@ describe('the interface dictionary', () => {
     for (const [key, value] of fr) {
       if (typeof value === 'string' && value.length > 24) expect(en.get(key), key).not.toBe(value);
     }
+  });
+
+  /** What a string or a template function can show: a function is called with numbers (1 and 2, for plurals) and with words. */
+  const shown = (value: unknown): string[] => {
+    if (typeof value === 'string') return [value];
+    if (typeof value !== 'function') return [];
+    const call = (arg: unknown) => (value as (...args: unknown[]) => unknown)(...Array.from({ length: value.length }, () => arg));
+    return [1, 2, 'mot'].map(call).filter((text): text is string => typeof text === 'string');
+  };
+
+  it('follows French typography in every French string, and uses ’ and “ ” in English', () => {
+    let checked = 0;
+    for (const [key, value] of fr) {
+      for (const text of shown(value)) {
+        checked += 1;
+        expect(frenchTypographyFault(text), `fr ${key}: ${text}`).toBeUndefined();
+      }
+    }
+    for (const [key, value] of en)
+      for (const text of shown(value)) expect(englishTypographyFault(text), `en ${key}: ${text}`).toBeUndefined();
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it('writes every reason a store is refused for in both languages, with their typography', () => {
+    const samples: ReasonMessage[] = [
+      { code: 'expected-type', expected: 'string' },
+      { code: 'too-small', minimum: 1, of: 'characters' },
+      { code: 'too-big', maximum: 40, of: 'items' },
+      { code: 'not-one-of', values: ['a', 'b'] },
+      { code: 'unknown-keys', keys: ['x'] },
+      { code: 'not-an-object', found: 'array' },
+      { code: 'duplicated-id', of: 'event' },
+      { code: 'unknown-article', article: 'le-monde' },
+      { code: 'quote-mismatch', article: 'le-monde', start: 1, end: 2 },
+      { code: 'unknown-entity', entity: 'nobody' },
+    ];
+    const codes = Object.keys(REASON_TEXTS.en) as ReasonMessage['code'][];
+    const messages = codes.map((code) => samples.find((sample) => sample.code === code) ?? ({ code } as ReasonMessage));
+    for (const message of messages) {
+      const write = (language: 'fr' | 'en') => (REASON_TEXTS[language][message.code] as (message: ReasonMessage) => string)(message);
+      expect(write('fr'), message.code).not.toBe(write('en'));
+      expect(frenchTypographyFault(write('fr')), `fr ${message.code}: ${write('fr')}`).toBeUndefined();
+    }
+    expect(codes.sort()).toEqual(Object.keys(REASON_TEXTS.fr).sort());
+  });
+
+  it('follows French typography in the installed app’s name and description (the manifest is French)', () => {
+    const { name, description } = pwaOptions.manifest || {};
+    for (const text of [name, description]) expect(frenchTypographyFault(text ?? ''), text).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAVIGATE_FALLBACK_DENYLIST, pwaOptions } from '../../src/features/offline/pwa-options';
 import { projectRoot } from '../helpers/data-copy';
+import { pngSize } from '../helpers/png-size';
 
 /** A build output shaped like Vite's, with the real store (its size matters to Workbox). */
 const BUILT_FILES = [
@@ -101,13 +102,6 @@ describe('what the service worker saves for offline use', () => {
   });
 });
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(path: string) {
-  const bytes = readFileSync(path);
-  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
-  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
-}
-
 describe('the web app manifest (what makes the app installable)', () => {
   const manifest = pwaOptions.manifest as Exclude<typeof pwaOptions.manifest, false | undefined>;
 
@@ -123,6 +117,9 @@ describe('the web app manifest (what makes the app installable)', () => {
     const pngs = manifest.icons!.filter((icon) => icon.type === 'image/png');
     expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(pngs.some((icon) => icon.purpose === 'maskable')).toBe(true);
-    for (const icon of pngs) expect(pngSize(join(projectRoot, 'public', icon.src))).toBe(icon.sizes);
+    for (const icon of pngs) {
+      const { width, height } = pngSize(readFileSync(join(projectRoot, 'public', icon.src)));
+      expect(`${width}x${height}`).toBe(icon.sizes);
+    }
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseStore } from '../../src/store/parse-store';
+import { parseStore, type RejectedEvent } from '../../src/store/parse-store';
+import { englishReason } from '../../src/store/reasons';
 import type { Store } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
 
 /** The real store as plain JSON, to break on purpose. */
 const fresh = (): any => structuredClone(readBuiltStore());
+
+/** A rejected event with its reasons in English, as the builder and an English reader see them. */
+const inEnglish = ({ reasons, ...rest }: RejectedEvent) => ({ ...rest, reasons: reasons.map(englishReason) });
 
 function accepted(json: unknown) {
   const result = parseStore(json);
@@ -80,10 +84,10 @@ describe('parseStore: events one by one', () => {
     expect(result.store.events).toHaveLength(total - 4);
     expect(result.rejected.map((event) => event.index)).toEqual([1, 2, 3, 4]);
     expect(result.rejected[0]).toMatchObject({ id: store.events[1].id });
-    expect(result.rejected[0]!.reasons.join()).toContain('not a calendar day');
-    expect(result.rejected[1]).toEqual({ index: 2, reasons: ['expected an object, found null'] });
-    expect(result.rejected[2]!.reasons.join()).toContain('unknown entity "nobody-known"');
-    expect(result.rejected[3]!.reasons.join()).toContain('does not match');
+    expect(result.rejected[0]!.reasons.map(englishReason).join()).toContain('not a calendar day');
+    expect(inEnglish(result.rejected[1]!)).toEqual({ index: 2, reasons: ['expected an object, found null'] });
+    expect(result.rejected[2]!.reasons.map(englishReason).join()).toContain('unknown entity "nobody-known"');
+    expect(result.rejected[3]!.reasons.map(englishReason).join()).toContain('does not match');
   });
 
   it('rejects an end before its start and impossible days', () => {
@@ -93,7 +97,7 @@ describe('parseStore: events one by one', () => {
     store.events[2].date.start = '+275760-09-13';
     const result = accepted(store);
     expect(result.rejected.map((event) => event.index)).toEqual([0, 1, 2]);
-    expect(result.rejected[0]!.reasons.join()).toContain('the end precedes the start');
+    expect(result.rejected[0]!.reasons.map(englishReason).join()).toContain('the end precedes the start');
   });
 
   it('rejects an event in the year 9999, which cannot be drawn up to the day after, and keeps 9998', () => {
@@ -102,7 +106,7 @@ describe('parseStore: events one by one', () => {
     store.events[1].date = { ...store.events[1].date, start: '2025-01-01', end: '9999-01-01', edtf: '2025-01-01/9999-01-01' };
     store.events[2].date = { ...store.events[2].date, start: '0001-01-01', end: '9998-12-31', edtf: '0001-01-01/9998-12-31' };
     const result = accepted(JSON.parse(JSON.stringify(store)));
-    expect(result.rejected.map((event) => [event.index, event.reasons])).toEqual([
+    expect(result.rejected.map((event) => [event.index, event.reasons.map(englishReason)])).toEqual([
       [0, ['date: years after 9998 cannot be shown']],
       [1, ['date: years after 9998 cannot be shown']],
     ]);
@@ -116,7 +120,7 @@ describe('parseStore: events one by one', () => {
     const result = accepted(store);
     expect(result.store.events.filter((event: Store['events'][number]) => event.id === copy.id)).toHaveLength(1);
     expect(result.store.events.find((event: Store['events'][number]) => event.id === copy.id)!.title.en).not.toBe('The copy');
-    expect(result.rejected).toEqual([
+    expect(result.rejected.map(inEnglish)).toEqual([
       { index: store.events.length - 1, id: copy.id, reasons: [expect.stringContaining('duplicated event id')] },
     ]);
   });
@@ -174,7 +178,7 @@ describe('parseStore: events one by one', () => {
     expect(result.ok).toBe(false);
     delete json.__proto__;
     const second = accepted(json);
-    expect(second.rejected[0]!.reasons.join()).toContain('__proto__');
+    expect(second.rejected[0]!.reasons.map(englishReason).join()).toContain('__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(second.store.events[0])).toBe(Object.prototype);
   });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { showsPrerenderedView } from '../../src/app/prerender/prerendered-view';
 
 describe('whether the pre-rendered chronology may stay until the app replaces it', () => {
-  it('stays for the built-in store in French with nothing selected', () => {
+  it('stays for the built-in store in either language with nothing selected (both are pre-rendered)', () => {
     expect(showsPrerenderedView('', 'fr')).toBe(true);
     expect(showsPrerenderedView('?lang=fr', 'en')).toBe(true);
+    expect(showsPrerenderedView('', 'en')).toBe(true);
+    expect(showsPrerenderedView('?lang=en', 'fr')).toBe(true);
   });
 
   it('stays when only the timeline range or the colour scheme is set: the list is the same', () => {
@@ -12,8 +14,7 @@ describe('whether the pre-rendered chronology may stay until the app replaces it
   });
 
   it.each([
-    ['an English browser', '', 'en'],
-    ['?lang=en', '?lang=en', 'fr'],
+    ['a language the page does not have', '?lang=de', 'fr'],
     ['a search', '?q=madrid', 'fr'],
     ['a filter', '?kinds=summit', 'fr'],
     ['a selected event', '?event=sommet-de-madrid', 'fr'],

@@ -13,7 +13,7 @@ function quote(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run quote', () => {
+describe('npm run quote', { timeout: 60_000 }, () => {
   it('prints the evidence entry the builder itself computes for a quote of the real data', () => {
     const stored = events.flatMap((event: any) => event.evidence).find((entry: any) => entry.article === 'washington-avril-2025');
     const run = quote(article, stored.exact);

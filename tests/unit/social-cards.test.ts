@@ -4,19 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { allCards, CARDS_MANIFEST, cardsManifest } from '../../scripts/site/cards';
 import { CARD_SIZE } from '../../scripts/site/page-head';
 import { formatEventDate } from '../../src/shared/format-date';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { projectRoot } from '../helpers/data-copy';
 import { readBuiltStore } from '../helpers/built-store';
+import { pngSize } from '../helpers/png-size';
 
 const store = readBuiltStore();
 const cards = allCards(store);
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string) {
-  const bytes = readFileSync(file);
-  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
-}
 
 describe('social card images', () => {
   it('exist for the collection and every event, in French and English', () => {
@@ -24,7 +18,7 @@ describe('social card images', () => {
     for (const card of cards) {
       const file = join(projectRoot, 'public', card.path);
       expect(existsSync(file), `${card.path} is missing: run npm run cards`).toBe(true);
-      expect(pngSize(file), card.path).toEqual(CARD_SIZE);
+      expect(pngSize(readFileSync(file)), card.path).toEqual(CARD_SIZE);
     }
   });
 

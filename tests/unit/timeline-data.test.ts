@@ -11,7 +11,7 @@ import {
   timeBounds,
   toTimelineData,
 } from '../../src/features/timeline/timeline-data';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { isoDayToTime, nextIsoDay, timeToIsoDay } from '../../src/store/dates';
 import { Kind, type Entities, type StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
@@ -115,7 +115,8 @@ describe('toTimelineData: items', () => {
       expect(items.map((item) => item.id)).toEqual(store.events.map((e) => e.id));
       for (const [index, item] of items.entries()) {
         const source = store.events[index]!;
-        expect(item.title).toBe(source.title[language]);
+        // The timeline shows the short label; the full title is in its name (itemLabel).
+        expect(item.title).toBe(source.short[language]);
         expect(item.content).toBe('');
         const span = itemSpan(source.date);
         expect(item.start).toEqual(day(span.start));
@@ -236,7 +237,7 @@ describe('bounds, first and last', () => {
   it('spans from the first start to the last exclusive end', () => {
     expect(timeBounds([])).toBeUndefined();
     const bounds = timeBounds(store.events)!;
-    expect(bounds.min).toBe(isoDayToTime('2022-06-29'));
+    expect(bounds.min).toBe(isoDayToTime('2022-02-24'));
     expect(bounds.max).toBe(isoDayToTime('2026-02-12'));
     expect(timeBounds([event('r', {}, { start: '2025-01-01', end: '2025-03-31', precision: 'month' })])).toEqual({
       min: isoDayToTime('2025-01-01'),
@@ -248,7 +249,7 @@ describe('bounds, first and last', () => {
     expect(firstAndLast([])).toBeUndefined();
     const reversed = [...store.events].reverse();
     const ends = firstAndLast(reversed)!;
-    expect(ends.first.id).toBe('sommet-de-madrid-concept-strategique');
+    expect(ends.first.id).toBe('invasion-russe-ukraine');
     expect(ends.last.id).toBe('ministerielle-defense-bruxelles-2026');
   });
 });

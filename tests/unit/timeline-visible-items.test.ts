@@ -10,7 +10,7 @@ import {
   visibleSet,
   type Placed,
 } from '../../src/features/timeline/visible-items';
-import { dictionaries } from '../../src/shared/i18n/dictionary';
+import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { isoDayToTime } from '../../src/store/dates';
 import { DAY, ZOOM_MIN } from '../../src/features/timeline/window-math';
 
@@ -149,7 +149,7 @@ describe('slots and opening a cluster', () => {
     expect(en.label).toBe('1,234 events, 3–12 March 2025; zoom in to see them');
     const fr = drawnCluster(cluster, 'fr', dictionaries.fr);
     expect(fr.text).toMatch(/^1\s234 événements$/u);
-    expect(fr.label).toMatch(/^1\s234 événements, 3–12 mars 2025 ; zoomer pour les voir$/u);
+    expect(fr.label).toMatch(/^1\s234 événements, 3–12 mars 2025\u202f; zoomer pour les voir$/u);
   });
 });
 

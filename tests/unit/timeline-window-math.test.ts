@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DAY,
+  LABEL_ROOM,
   ZOOM_MAX,
   ZOOM_MIN,
   centredWindow,
@@ -96,8 +97,8 @@ describe('fitWindow: every event in view, with room for the last label', () => {
     const window = fitWindow(bounds, width);
     const px = (time: number) => placeOf(time, window) * width;
     expect(px(bounds.min)).toBeCloseTo(12, 6);
-    // 220 px of label room plus the 12 px edge.
-    expect(width - px(bounds.max)).toBeCloseTo(232, 6);
+    // Room for a whole short label plus the 12 px edge.
+    expect(width - px(bounds.max)).toBeCloseTo(LABEL_ROOM + 12, 6);
   });
 
   it('keeps at most 40 % of a narrow drawing for the label', () => {
@@ -111,7 +112,7 @@ describe('fitWindow: every event in view, with room for the last label', () => {
     const window = fitWindow({ min: t0, max: t0 }, width);
     const px = (time: number) => placeOf(time, window) * width;
     expect(px(t0)).toBeCloseTo(12, 6);
-    expect(width - px(t0 + DAY)).toBeCloseTo(232, 6);
+    expect(width - px(t0 + DAY)).toBeCloseTo(LABEL_ROOM + 12, 6);
   });
 });
 

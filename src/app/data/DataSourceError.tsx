@@ -1,11 +1,12 @@
 import { useI18n } from '../../shared/i18n/language';
+import '../../shared/ui/ui.css';
 import './load-states.css';
 
 /** `?data=` names a store the app refuses to load: say why, and offer the built-in chronology instead. */
 export function DataSourceError({ error, value, builtInHref }: { error: 'not-allowed' | 'malformed'; value: string; builtInHref: string }) {
   const { t } = useI18n();
   return (
-    <div role="alert" className="load-error" data-load-error={`data-${error}`}>
+    <div role="alert" className="ui-notice load-error" data-load-error={`data-${error}`}>
       <h1>{error === 'not-allowed' ? t.app.dataNotAllowedTitle : t.app.dataMalformedTitle}</h1>
       <p>{error === 'not-allowed' ? t.app.dataNotAllowedHelp : t.app.dataMalformedHelp}</p>
       <p>

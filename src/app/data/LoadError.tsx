@@ -1,5 +1,6 @@
 import { useI18n } from '../../shared/i18n/language';
 import { StoreLoadError } from './store-query';
+import '../../shared/ui/ui.css';
 import './load-states.css';
 
 /** The page shown when the store cannot be used: what is wrong, which URL, and a retry button. */
@@ -16,7 +17,7 @@ export function LoadError({ error, retry, retrying = false }: { error: Error; re
         ? reasons.schemaVersion
         : reasons[known.kind];
   return (
-    <div role="alert" className="load-error" data-load-error={known?.kind ?? 'unknown'}>
+    <div role="alert" className="ui-notice load-error" data-load-error={known?.kind ?? 'unknown'}>
       <h1>{invalid ? t.app.invalidStoreTitle : t.app.loadFailedTitle}</h1>
       <p>{reason}</p>
       {!invalid && <p>{t.app.loadFailedHelp}</p>}

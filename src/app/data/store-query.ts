@@ -1,12 +1,16 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
+import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
+import { joinShards, type ShardOutcome } from '../../store/split-store-join';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
 /** How long one attempt (request and body) may take before it counts as a network fault. */
 export const FETCH_TIMEOUT_MS = 15_000;
 const MAX_RETRIES = 3;
+/** How long the store may take before the page says the server is slow (it goes on trying). */
+export const SLOW_STORE_AFTER_MS = 8_000;
 
 export type StoreErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema-version' | 'shape';
 
@@ -29,7 +33,10 @@ export class StoreLoadError extends Error {
   }
 }
 
-export type LoadedStore = Extract<ParseStoreResult, { ok: true }>;
+export type LoadedStore = Extract<ParseStoreResult, { ok: true }> & {
+  /** A split store's shards that could not be had: their events are among `rejected` until a retry brings them. */
+  missing?: { shard: string; reason: string }[];
+};
 
 function isTimeout(error: unknown, signal: AbortSignal) {
   return signal.aborted && signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError' && error instanceof Error;
@@ -38,7 +45,8 @@ function isTimeout(error: unknown, signal: AbortSignal) {
 /** User Timing marks of the loading phases (`store:received`…), read by the benchmark and DevTools. */
 const mark = (phase: 'received' | 'parsed' | 'validated') => performance.mark(`store:${phase}`);
 
-export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<LoadedStore> {
+/** The body at a URL, with a timeout; every fault is a StoreLoadError that says what happened. */
+async function fetchText(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const fault = (error: unknown) =>
@@ -53,38 +61,107 @@ export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = 
     throw fault(error);
   }
   if (!response.ok) throw new StoreLoadError(`HTTP ${response.status}`, url, 'http', [], response.status);
-  let body: string;
   try {
-    body = await response.text();
+    return await response.text();
   } catch (error) {
     throw fault(error);
   }
-  mark('received');
-  let json: unknown;
+}
+
+function parseJson(body: string, url: string): unknown {
   try {
-    json = JSON.parse(body);
+    return JSON.parse(body);
   } catch (error) {
     // A cut-off body (a dropped connection) is not JSON either: say which, it changes what to do.
     throw new StoreLoadError(error instanceof Error ? error.message : 'not JSON', url, 'json');
   }
-  mark('parsed');
+}
+
+/**
+ * A store (as JSON) judged by the store's rules: the zod-free fast path when it is valid as it
+ * stands, else the full validator (zod, most of the app's weight: only a store with a fault needs
+ * it, to say what the fault is and which events survive it).
+ */
+async function validateStore(json: unknown, url: string): Promise<ParseStoreResult> {
   const valid = readCanonicalStore(json);
-  if (valid !== null) {
-    mark('validated');
-    return valid;
-  }
-  // The full validator (zod) is most of the app's weight: only a store with a fault needs it, to
-  // say what the fault is and which events survive it.
+  if (valid !== null) return valid;
   let parseStore: (typeof import('../../store/parse-store'))['parseStore'];
   try {
     ({ parseStore } = await import('../../store/parse-store'));
   } catch (error) {
-    throw fault(error);
+    throw new StoreLoadError(error instanceof Error ? error.message : String(error), url, 'network');
   }
-  const result = parseStore(json);
+  return parseStore(json);
+}
+
+export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS, client?: QueryClient): Promise<LoadedStore> {
+  const body = await fetchText(url, signal, timeoutMs);
+  mark('received');
+  const json = parseJson(body, url);
+  mark('parsed');
+  if (looksLikeSplitIndex(json)) return fetchSplitStore(url, json, signal, client);
+  const result = await validateStore(json, url);
   mark('validated');
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
   return result;
+}
+
+/** A shard's URL: its path in the index is relative to the index file. */
+export const shardUrl = (indexUrl: string, shard: string) => {
+  const base = new URL(indexUrl, 'http://relative.invalid/');
+  const resolved = new URL(shard, base);
+  return base.origin === 'http://relative.invalid' ? resolved.pathname + resolved.search : resolved.href;
+};
+
+/** One shard of a split store, fetched and validated with the store's rules (joined to its index rows). */
+async function fetchShard(indexUrl: string, index: SplitIndex, shard: number, signal?: AbortSignal): Promise<ShardOutcome> {
+  const url = shardUrl(indexUrl, index.shards[shard]!);
+  const reading = shardAsStore(index, shard, parseJson(await fetchText(url, signal), url));
+  if (!reading.ok) throw new StoreLoadError(reading.reason, url, 'shape');
+  const result = await validateStore(reading.store, url);
+  if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
+  return { shard, result, positions: reading.positions };
+}
+
+/** A shard as its own query, so that a retry of the store fetches again only the shards that failed. */
+export const storeShardQueryOptions = (indexUrl: string, index: SplitIndex, shard: number) =>
+  queryOptions({
+    queryKey: ['store-shard', indexUrl, index.shards[shard] ?? String(shard)] as const,
+    queryFn: ({ signal }) => fetchShard(indexUrl, index, shard, signal),
+    staleTime: Infinity,
+    // No view observes a shard: kept for the page's life, so that a retry never fetches a loaded one again.
+    gcTime: Infinity,
+    retry: shouldRetry,
+    retryDelay,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+
+const describeFault = (error: unknown) =>
+  error instanceof StoreLoadError ? [error.message, ...error.details.slice(0, 3)].join('; ') : error instanceof Error ? error.message : String(error);
+
+/**
+ * A split store: its index, then every shard at once, each validated as it arrives. A shard that
+ * fails costs only its events (reported, with a retry); a broken index or head fails the store.
+ */
+async function fetchSplitStore(url: string, json: unknown, signal: AbortSignal | undefined, client: QueryClient | undefined): Promise<LoadedStore> {
+  const faults = splitIndexFaults(json);
+  if (faults.length > 0) throw new StoreLoadError('shape', url, 'shape', faults);
+  const index = json as SplitIndex;
+  const head = await validateStore(indexHeadAsStore(index), url);
+  if (!head.ok) throw new StoreLoadError(head.problem, url, head.problem, head.details);
+  const outcomes = await Promise.all(
+    index.shards.map(async (_, shard): Promise<ShardOutcome> => {
+      try {
+        return client ? await client.fetchQuery(storeShardQueryOptions(url, index, shard)) : await fetchShard(url, index, shard, signal);
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        return { shard, failure: describeFault(error) };
+      }
+    }),
+  );
+  mark('validated');
+  return joinShards(index, outcomes);
 }
 
 /** 1 s, 2 s, 4 s… capped at 30 s. */
@@ -100,11 +177,14 @@ export const shouldRetry = (failureCount: number, error: Error) =>
 export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
   queryOptions({
     queryKey: ['store', url] as const,
-    queryFn: ({ signal }) => fetchStore(url, signal),
+    queryFn: ({ signal, client }) => fetchStore(url, signal, FETCH_TIMEOUT_MS, client),
     select: (loaded: LoadedStore) => loaded.store,
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay,
+    // Asked even when the browser says it is offline: the service worker answers from its cache in
+    // a classroom with no network. Only the retries wait for the connection.
+    networkMode: 'offlineFirst',
     // After a failure, coming back online loads the store again without a click.
     refetchOnReconnect: (query) => query.state.status === 'error',
     refetchOnWindowFocus: false,
@@ -114,3 +194,14 @@ export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
   });
 
 export const selectLoadedStore = (loaded: LoadedStore) => loaded;
+
+/**
+ * « Réessayer » while an attempt hangs: a query without data does not cancel its running fetch
+ * for a refetch (it would join it), so the attempt is cancelled (its request aborted) and a new
+ * one starts, with its retries counted afresh.
+ */
+export async function restartStoreLoad(client: QueryClient, url: string = BUILT_IN_STORE_URL): Promise<void> {
+  const options = storeQueryOptions(url);
+  await client.cancelQueries({ queryKey: options.queryKey });
+  await client.prefetchQuery(options);
+}

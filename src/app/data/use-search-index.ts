@@ -49,6 +49,8 @@ export const searchIndexFileQueryOptions = (url: string) =>
     },
     staleTime: Infinity,
     retry: false,
+    // Offline, the service worker has it: asked anyway, as the store is.
+    networkMode: 'offlineFirst',
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });

@@ -8,7 +8,8 @@
 import { groupKey, groupLabel, startsGroup } from '../../features/chronology/month-groups';
 import { escapeHtml } from '../../shared/html-escape';
 import { formatEventDate } from '../../shared/format-date';
-import { dictionaries, type Language } from '../../shared/i18n/dictionary';
+import { dictionaries } from '../../shared/i18n/dictionaries';
+import type { Language } from '../../shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../store/schema';
 import { EMPTY_URL_STATE, serializeUrlState } from '../../shared/url/url-state';
 import { PRERENDERED_ATTRIBUTE } from './prerendered-view';
@@ -17,8 +18,8 @@ const text = escapeHtml;
 
 function row(event: StoreEvent, index: number, events: readonly StoreEvent[], store: Store, language: Language, base: string): string {
   const t = dictionaries[language];
-  const titleId = `pre-title-${index}`;
-  const dateId = `pre-date-${index}`;
+  const titleId = `pre-${language}-title-${index}`;
+  const dateId = `pre-${language}-date-${index}`;
   const quote = event.evidence[0];
   const source = quote ? store.articles.find((article) => article.id === quote.article) : undefined;
   const heading = startsGroup(events, index) ? `<h3 class="chrono-month">${text(groupLabel(groupKey(event), language))}</h3>` : '';
@@ -43,11 +44,15 @@ function row(event: StoreEvent, index: number, events: readonly StoreEvent[], st
 
 /**
  * The markup that goes inside #root: skip link, header with the store's title and the language
- * links, and the whole chronology. `base` is the app's path ("/").
+ * links, and the whole chronology. `base` is the app's path ("/"); `timelineDrawing` is the markup
+ * of the timeline's drawing (rendered by the build from TimelineDrawing), placed where the live
+ * timeline will be.
  */
-export function renderChronologyHtml(store: Store, language: Language = 'fr', base = '/'): string {
+export function renderChronologyHtml(store: Store, language: Language = 'fr', base = '/', timelineDrawing = ''): string {
   const t = dictionaries[language];
   const events = store.events;
+  // Both languages are in the page (one shown): ids differ; the French copy keeps the app's.
+  const mainId = language === 'fr' ? 'main' : `main-${language}`;
   const languageLinks = (['fr', 'en'] as const)
     .map(
       (option) =>
@@ -61,15 +66,15 @@ export function renderChronologyHtml(store: Store, language: Language = 'fr', ba
       : `<div class="chrono-feed">${events.map((event, index) => row(event, index, events, store, language, base)).join('')}</div>`;
   return (
     `<div class="prerendered" ${PRERENDERED_ATTRIBUTE}="${language}">` +
-    `<a class="skip-link" href="#main">${text(t.app.skipToContent)}</a>` +
+    `<a class="skip-link" href="#${mainId}">${text(t.app.skipToContent)}</a>` +
     `<header class="site-header"><div class="site-title"><p class="site-name">${text(t.app.title)}</p><h1>${text(store.title[language])}</h1></div>` +
     `<div class="site-tools"><nav aria-label="${text(t.app.language)}" class="language-switch">${languageLinks}</nav></div></header>` +
-    `<main id="main" tabindex="-1"><div class="browse" data-panel="closed">` +
+    `<main id="${mainId}" tabindex="-1"><div class="browse" data-panel="closed">` +
     `<section class="browse-list" aria-label="${text(t.app.browse)}"><div class="chrono">` +
     `<div class="chrono-header"><h2 class="chrono-heading">${text(t.chronology.label)}</h2>` +
     `<p class="chrono-count">${text(t.chronology.count(events.length, events.length))}</p></div>` +
     `<div class="chrono-scroll">${list}</div></div></section>` +
-    `<div class="browse-timeline"><noscript><p class="timeline-loading">${text(t.app.timelineNeedsScript)}</p></noscript></div>` +
+    `<div class="browse-timeline"><noscript><p class="timeline-loading">${text(t.app.timelineNeedsScript)}</p></noscript>${timelineDrawing}</div>` +
     `</div></main></div>`
   );
 }

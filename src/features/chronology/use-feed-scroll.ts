@@ -79,13 +79,29 @@ export function useFeedScroll({ events, scrollRef, rangeExtractor, onVisibleChan
     report?.({ firstId, lastId });
   }, [virtualizer]);
 
+  // New rows (a search, a filter) can move the scroll position by themselves, a scroll that is
+  // not the user's: for the next two frames, scrolls are not reported.
+  const rowsChanged = useRef(false);
+  const shownRows = useRef(events);
+  useLayoutEffect(() => {
+    if (shownRows.current === events) return;
+    shownRows.current = events;
+    rowsChanged.current = true;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        rowsChanged.current = false;
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [events]);
+
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
     let frame = 0;
     let byUser = false;
     const onScroll = () => {
-      if (!programmatic.current) byUser = true;
+      if (!programmatic.current && !rowsChanged.current) byUser = true;
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;

@@ -5,7 +5,7 @@ import { InternalLink } from '../../shared/navigation';
 import { entityById, neighbours, type EntityGroup } from '../../store/lookup';
 import type { Store, StoreEvent } from '../../store/schema';
 import { DateSection } from './DateSection';
-import { QuoteFigure } from './QuoteFigure';
+import { QuoteFigure } from '../../shared/ui/QuoteFigure';
 import { SourceList } from './SourceList';
 import './detail.css';
 import { CorrectionLabel } from '../../shared/CorrectionLabel';
@@ -87,7 +87,7 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
         <ul className="event-detail-quotes">
           {event.evidence.map((quote) => (
             <li key={`${quote.article}:${quote.start}-${quote.end}`}>
-              <QuoteFigure quote={quote} store={store} links={links} />
+              <QuoteFigure quote={quote} store={store} links={links} className="event-detail-quote" />
             </li>
           ))}
         </ul>
@@ -102,7 +102,7 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
                 <p>
                   <CorrectionLabel className="event-detail-correction-label" /> {note[language]}
                 </p>
-                {note.evidence && <QuoteFigure quote={note.evidence} store={store} links={links} />}
+                {note.evidence && <QuoteFigure quote={note.evidence} store={store} links={links} className="event-detail-quote" />}
               </li>
             ))}
           </ul>

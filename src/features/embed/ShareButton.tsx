@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ShareDialog } from './ShareDialog';
+import { Button } from '../../shared/ui/Button';
 import { useI18n } from '../../shared/i18n/language';
 import { serializeUrlState, sharedState, type UrlState } from '../../shared/url/url-state';
 import { EMBED_HEIGHT, serializeEmbedParams, type EmbedOptions } from '../../shared/url/embed-params';
@@ -42,9 +43,16 @@ export function ShareButton({ state, title }: { state: UrlState; title: string }
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)} data-share-button="">
+      <Button
+        icon="share"
+        className="share-button"
+        aria-label={t.embed.share}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-share-button=""
+      >
         {t.embed.share}
-      </button>
+      </Button>
       <AppShareDialog open={open} onClose={() => setOpen(false)} state={state} title={title} />
     </>
   );

@@ -3,6 +3,7 @@ import { useI18n } from '../../shared/i18n/language';
 import type { Store, StoreEvent } from '../../store/schema';
 import { downloadFile } from './download-file';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from './export-formats';
+import { Button } from '../../shared/ui/Button';
 import './export.css';
 
 export interface ExportMenuProps {
@@ -40,16 +41,16 @@ export function ExportMenu({ events, store }: ExportMenuProps) {
       </p>
       <div className="export-menu-buttons">
         {EXPORT_FORMATS.map((format) => (
-          <button
+          <Button
             key={format.id}
-            type="button"
-            className="export-menu-button"
+            variant="quiet"
+            icon="download"
             data-format={format.id}
             disabled={empty}
             onClick={() => void exportAs(format)}
           >
             {format.name} <span className="export-menu-hint">({t.export.formatHints[format.id]})</span>
-          </button>
+          </Button>
         ))}
       </div>
       <p role="status" className="export-menu-status">

@@ -27,13 +27,14 @@ export function SearchBox({ value, onChange, resultCount, pending = false }: Sea
 
   return (
     <div role="search" className="search-box">
-      <label htmlFor={inputId} className="search-box-label">
+      <label htmlFor={inputId} className="search-box-label visually-hidden">
         {t.filters.searchLabel}
       </label>
       <input
         id={inputId}
         type="search"
         className="search-box-input"
+        placeholder={t.filters.searchLabel}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={handleKeyDown}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useRegisterSW } from './use-register-sw';
 import { useI18n } from '../../shared/i18n/language';
+import { Button } from '../../shared/ui/Button';
 import './offline.css';
 
 /** Long enough to read the note twice; it is also announced, and it is news, not a question. */
@@ -8,8 +9,8 @@ export const OFFLINE_READY_MS = 10_000;
 
 /**
  * Registers the service worker (the app and its store then work with no network) and says so,
- * politely and without taking focus: once when the app is first saved for offline use (a note that
- * lets clicks through and goes away by itself), and whenever a new version is waiting — which
+ * politely and without taking focus, in the page's status line (never over the content): once when
+ * the app is first saved for offline use (a note that goes away by itself, or when dismissed), and whenever a new version is waiting — which
  * replaces this one only when the reader chooses to reload.
  */
 export function UpdatePrompt() {
@@ -34,20 +35,21 @@ export function UpdatePrompt() {
         <>
           <p className="offline-notice-text">{t.offline.updateAvailable}</p>
           <div className="offline-notice-actions">
-            <button
-              type="button"
-              className="offline-notice-button offline-notice-button--primary"
-              onClick={() => void updateServiceWorker(true)}
-            >
+            <Button variant="primary" onClick={() => void updateServiceWorker(true)}>
               {t.offline.reload}
-            </button>
-            <button type="button" className="offline-notice-button" onClick={() => setNeedRefresh(false)}>
-              {t.offline.later}
-            </button>
+            </Button>
+            <Button onClick={() => setNeedRefresh(false)}>{t.offline.later}</Button>
           </div>
         </>
       )}
-      {state === 'offline-ready' && <p className="offline-notice-text">{t.offline.offlineReady}</p>}
+      {state === 'offline-ready' && (
+        <>
+          <p className="offline-notice-text">{t.offline.offlineReady}</p>
+          <Button variant="quiet" icon="close" iconOnly onClick={() => setOfflineReady(false)}>
+            {t.app.dismiss}
+          </Button>
+        </>
+      )}
     </div>
   );
 }

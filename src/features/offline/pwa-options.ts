@@ -30,7 +30,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     name: 'chronique — Mark Rutte et l’OTAN',
     short_name: 'chronique',
     description:
-      'Chronologie sourcée : Mark Rutte à la tête de l’OTAN, 2022–2026. Chaque affirmation renvoie au passage de l’article qui l’établit.',
+      'Chronologie sourcée\u00a0: Mark Rutte et l’OTAN, 2022–2026. Chaque affirmation renvoie au passage de l’article qui l’établit.',
     lang: 'fr',
     dir: 'ltr',
     start_url: '/',

@@ -11,6 +11,7 @@ import { useSlideChannel } from './slide-channel';
 import { TimelineStrip } from './TimelineStrip';
 import { useScrollLock } from '../../shared/hooks/use-scroll-lock';
 import { useSlideKeys } from './use-slide-keys';
+import '../../shared/ui/ui.css';
 import './present.css';
 
 export interface PresentationProps {
@@ -116,16 +117,16 @@ export function Presentation({ events, store, index, onIndexChange, onExit, link
         )}
         <div className="present-tools">
           {event && fullscreenAvailable && (
-            <button type="button" className="present-button" onClick={fullscreen ? leaveFullscreen : enterFullscreen}>
+            <button type="button" className="ui-button-large present-button" onClick={fullscreen ? leaveFullscreen : enterFullscreen}>
               {fullscreen ? t.present.leaveFullscreen : t.present.fullscreen}
             </button>
           )}
           {event && typeof BroadcastChannel !== 'undefined' && (
-            <button type="button" className="present-button present-presenter" onClick={openPresenterView}>
+            <button type="button" className="ui-button-large present-button present-presenter" onClick={openPresenterView}>
               {t.present.presenterView}
             </button>
           )}
-          <button type="button" className="present-button present-exit" onClick={exit}>
+          <button type="button" className="ui-button-large present-button present-exit" onClick={exit}>
             <span aria-hidden="true">× </span>
             {t.present.exit}
           </button>
@@ -151,7 +152,7 @@ export function Presentation({ events, store, index, onIndexChange, onExit, link
           <div className="present-nav">
             <button
               type="button"
-              className="present-button present-step"
+              className="ui-button-large present-button present-step"
               aria-disabled={current === 0}
               onClick={() => go(targetIndex('previous', current, count))}
             >
@@ -160,7 +161,7 @@ export function Presentation({ events, store, index, onIndexChange, onExit, link
             </button>
             <button
               type="button"
-              className="present-button present-step"
+              className="ui-button-large present-button present-step"
               aria-disabled={current === count - 1}
               onClick={() => go(targetIndex('next', current, count))}
             >

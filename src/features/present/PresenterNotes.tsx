@@ -2,7 +2,7 @@ import { CorrectionLabel } from '../../shared/CorrectionLabel';
 import { useI18n } from '../../shared/i18n/language';
 import type { Store, StoreEvent } from '../../store/schema';
 import { EventDate } from './EventDate';
-import { SlideQuote } from './SlideQuote';
+import { QuoteFigure } from '../../shared/ui/QuoteFigure';
 
 export interface PresenterNotesProps {
   event: StoreEvent;
@@ -34,7 +34,7 @@ export function PresenterNotes({ event, next, store, index, count }: PresenterNo
       <ul className="presenter-list">
         {event.evidence.map((quote) => (
           <li key={`${quote.article}:${quote.start}-${quote.end}`}>
-            <SlideQuote quote={quote} store={store} className="presenter-quote" />
+            <QuoteFigure quote={quote} store={store} className="presenter-quote" />
           </li>
         ))}
       </ul>
@@ -48,7 +48,7 @@ export function PresenterNotes({ event, next, store, index, count }: PresenterNo
                 <p>
                   <CorrectionLabel className="present-correction-label" /> {note[language]}
                 </p>
-                {note.evidence && <SlideQuote quote={note.evidence} store={store} className="presenter-quote" />}
+                {note.evidence && <QuoteFigure quote={note.evidence} store={store} className="presenter-quote" />}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { PresenterNotes } from './PresenterNotes';
 import { clampIndex, targetIndex } from './slide-keys';
 import { useSlideChannel } from './slide-channel';
 import { useSlideKeys } from './use-slide-keys';
+import '../../shared/ui/ui.css';
 import './present.css';
 
 export interface PresenterViewProps {
@@ -45,7 +46,7 @@ export function PresenterView({ events, store, index, onIndexChange }: Presenter
           <nav className="present-nav" aria-label={t.present.slides}>
             <button
               type="button"
-              className="present-button"
+              className="ui-button-large present-button"
               aria-disabled={current === 0}
               onClick={() => {
                 const target = targetIndex('previous', current, count);
@@ -57,7 +58,7 @@ export function PresenterView({ events, store, index, onIndexChange }: Presenter
             </button>
             <button
               type="button"
-              className="present-button"
+              className="ui-button-large present-button"
               aria-disabled={current === count - 1}
               onClick={() => {
                 const target = targetIndex('next', current, count);

@@ -3,7 +3,7 @@ import { useI18n } from '../../shared/i18n/language';
 import type { AppLinks } from '../../shared/links';
 import type { Store, StoreEvent } from '../../store/schema';
 import { EventDate } from './EventDate';
-import { SlideQuote } from './SlideQuote';
+import { QuoteFigure } from '../../shared/ui/QuoteFigure';
 
 export interface SlideProps {
   event: StoreEvent;
@@ -27,7 +27,7 @@ export function Slide({ event, store, links, titleId }: SlideProps) {
       </h2>
       <EventDate date={event.date} className="present-date" />
       <p className="present-summary">{event.summary[language]}</p>
-      {quote && <SlideQuote quote={quote} store={store} links={links} className="present-quote" />}
+      {quote && <QuoteFigure quote={quote} store={store} links={links} className="present-quote" />}
       {event.notes.map((note, index) => (
         <p key={index} className="present-correction">
           <CorrectionLabel className="present-correction-label" /> {note[language]}

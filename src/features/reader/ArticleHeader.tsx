@@ -38,6 +38,7 @@ export function ArticleHeader({ article, titleId, links }: { article: Article; t
           </div>
         )}
       </dl>
+      {/\bKiev\b/.test(article.text) && <p className="reader-spelling">{t.reader.kyivSpelling}</p>}
       {notes.length > 0 && (
         <section aria-labelledby={notesId} className="reader-article-notes">
           <h3 id={notesId}>{t.reader.articleNotes}</h3>

@@ -1,4 +1,7 @@
-import { useId, type JSX } from 'react';
+import { useId, type JSX, type ReactNode } from 'react';
+import { Button } from '../../shared/ui/Button';
+import type { IconName } from '../../shared/ui/Icon';
+import { PopoverButton } from '../../shared/ui/PopoverButton';
 import { useI18n } from '../../shared/i18n/language';
 import type { TimelineVariant } from './vis-options';
 import { LANE_MODES, type LaneMode } from './timeline-data';
@@ -12,50 +15,59 @@ export interface TimelineToolbarProps {
   onFit: () => void;
   onFirst: () => void;
   onLast: () => void;
+  /** The help popover's content (keyboard hints, legend); its id describes the timeline. */
+  help: ReactNode;
+  /** Before and after the buttons: the "earlier" and "later" announcements. */
+  start?: ReactNode;
+  end?: ReactNode;
 }
 
 /**
- * Zoom, show all, first and last event; in the full timeline also the lane mode and the wheel
- * hint. The short timeline (a phone) has a single lane and shows the symbols only.
+ * One quiet row: zoom, show all, first and last event, grouping (full timeline only) and help,
+ * each an icon button with a name and a tooltip. Grouping and help open popovers.
  */
 export function TimelineToolbar(props: TimelineToolbarProps): JSX.Element {
   const { t } = useI18n();
   const lanesName = useId();
   const tl = t.timeline;
-  const full = props.variant === 'full';
+  const label = { none: tl.byNone, theme: tl.byTheme, kind: tl.byKind } as const;
+  const steps: [IconName, string, () => void][] = [
+    ['zoom-out', tl.zoomOut, props.onZoomOut],
+    ['zoom-in', tl.zoomIn, props.onZoomIn],
+    ['fit', tl.fit, props.onFit],
+    ['first', tl.first, props.onFirst],
+    ['last', tl.last, props.onLast],
+  ];
   return (
-    <div className="tl-toolbar" role="group" aria-label={tl.controls}>
-      <div className="tl-buttons">
-        <ToolbarButton symbol="+" text={tl.zoomIn} onClick={props.onZoomIn} />
-        <ToolbarButton symbol="−" text={tl.zoomOut} onClick={props.onZoomOut} />
-        <ToolbarButton symbol="↔" text={tl.fit} onClick={props.onFit} />
-        <ToolbarButton symbol="⇤" text={tl.first} onClick={props.onFirst} />
-        <ToolbarButton symbol="⇥" text={tl.last} onClick={props.onLast} />
+    <div className="tl-toolbar">
+      <div className="tl-toolbar-start">{props.start}</div>
+      <div className="tl-buttons" role="group" aria-label={tl.controls}>
+        {steps.map(([icon, text, onClick]) => (
+          <Button key={icon} variant="quiet" icon={icon} iconOnly onClick={onClick}>
+            {text}
+          </Button>
+        ))}
+        {props.variant === 'full' && (
+          <PopoverButton icon="lanes" label={tl.lanes} as="fieldset" legend={tl.lanes} popoverClassName="tl-lanes">
+            {LANE_MODES.map((mode) => (
+              <label key={mode}>
+                <input
+                  type="radio"
+                  name={lanesName}
+                  value={mode}
+                  checked={props.lanes === mode}
+                  onChange={() => props.onLanesChange(mode)}
+                />
+                {label[mode]}
+              </label>
+            ))}
+          </PopoverButton>
+        )}
+        <PopoverButton icon="help" label={tl.help} popoverClassName="tl-help-popover">
+          {props.help}
+        </PopoverButton>
       </div>
-      {full && (
-        <fieldset className="tl-lanes">
-          <legend>{tl.lanes}</legend>
-          {LANE_MODES.map((mode) => (
-            <label key={mode}>
-              <input type="radio" name={lanesName} value={mode} checked={props.lanes === mode} onChange={() => props.onLanesChange(mode)} />
-              {mode === 'theme' ? tl.byTheme : tl.byKind}
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {full && <p className="tl-hint">{tl.wheelHint}</p>}
+      <div className="tl-toolbar-end">{props.end}</div>
     </div>
-  );
-}
-
-/** A toolbar button: a symbol (decorative) and words, which are its accessible name. */
-function ToolbarButton({ symbol, text, onClick }: { symbol: string; text: string; onClick: () => void }) {
-  return (
-    <button type="button" aria-label={text} title={text} onClick={onClick}>
-      <span className="tl-button-symbol" aria-hidden="true">
-        {symbol}
-      </span>{' '}
-      <span className="tl-button-text">{text}</span>
-    </button>
   );
 }

@@ -1,33 +1,28 @@
 /**
- * The zoomable timeline. vis-timeline is driven by TimelineController; this component owns the
- * React side: props and state, selection, keyboard, clicks, toolbar, legend.
+ * The zoomable timeline. vis-timeline is driven by TimelineController (its effects are in
+ * use-timeline-controller.ts, keys and clicks in use-timeline-input.ts); this component owns the
+ * React side: props and state, the drawing in front until the first draw, toolbar, legend.
  */
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type JSX,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
-} from 'react';
+import { useId, useMemo, useRef, useState, type JSX } from 'react';
 import { useI18n } from '../../shared/i18n/language';
 import type { IdSet } from '../../store/masked-ids';
 import type { Entities, StoreEvent } from '../../store/schema';
-import { keyAction, ZOOM_STEP } from './keyboard';
-import { revealVertically } from './reveal';
-import { TimelineController } from './timeline-controller';
-import { firstAndLast, itemCentre, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { ZOOM_STEP } from './keyboard';
+import { BeyondWindow } from './BeyondWindow';
+import { eventTimes, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { drawingLayout } from './drawing-layout';
+import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useReducedMotion } from '../../shared/hooks/use-reduced-motion';
 import { sameMembers } from './visible-items';
 import type { TimelineVariant } from './vis-options';
-import { DEEP_LINK_SPAN, centredWindow, isUsableWindow, type TimeWindow } from './window-math';
+import { denseBounds, isUsableWindow, sortTimes, type TimeWindow } from './window-math';
+import { useTimelineController } from './use-timeline-controller';
+import { useTimelineInput } from './use-timeline-input';
 import './timeline.css';
+import './timeline-items.css';
+import './timeline-drawing.css';
 
 /** The same Set object while the ids are the same, so a search that finds the same redraws nothing. */
 function useSameSet(ids: IdSet | undefined): IdSet {
@@ -62,11 +57,6 @@ export interface TimelineViewProps {
   variant?: TimelineVariant;
 }
 
-/** A click whose pointer moved further than this (px) since pointerdown was a drag, not a selection. */
-const DRAG_THRESHOLD = 6;
-/** How long a selection's centring animation runs before the page may scroll to the item (ms). */
-const CENTRING_TIME = 350;
-
 export function TimelineView({
   events,
   entities,
@@ -81,10 +71,13 @@ export function TimelineView({
   variant = 'full',
 }: TimelineViewProps): JSX.Element {
   const { language, t } = useI18n();
-  const [ownLanes, setOwnLanes] = useState<LaneMode>('theme');
+  const [ownLanes, setOwnLanes] = useState<LaneMode>('none');
   const lanes = lanesProp ?? ownLanes;
-  const [controller, setController] = useState<TimelineController | null>(null);
-  const [ready, setReady] = useState(false);
+  // The default view's drawing stays in place, the live timeline laid out unseen behind it, until
+  // vis has drawn once: then they swap, the same size in the same place (nothing in it takes focus).
+  const [drawing, setDrawing] = useState(() =>
+    requestedWindow || selectedId ? null : drawingLayout(events, entities, variant, language, t),
+  );
   const reducedMotion = useReducedMotion();
   const helpId = useId();
 
@@ -92,198 +85,31 @@ export function TimelineView({
   // Search does not remake the items: the controller redraws only those whose muting changed.
   const data = useMemo(() => toTimelineData(events, entities, lanes, language, t), [events, entities, lanes, language, t]);
   const bounds = useMemo(() => timeBounds(events), [events]);
+  const times = useMemo(() => {
+    const { starts, ends } = eventTimes(events);
+    return { story: denseBounds(starts, ends), sorted: sortTimes(starts, ends) };
+  }, [events]);
   const requested = isUsableWindow(requestedWindow) ? requestedWindow : null;
 
-  const regionRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLDivElement>(null);
-  /** The selected id the view was last centred on. */
-  const centredRef = useRef<string | null>(null);
-  /** The window shown when the variant changed, for the timeline that replaces it. */
-  const carriedRef = useRef<TimeWindow | null>(null);
-  const pointerDownRef = useRef<{ x: number; y: number } | null>(null);
-  /** The last requested window acted on ("start/end"). */
-  const handledRef = useRef<string | null>(null);
-  const latest = useRef({
+  const handle = useTimelineController({
+    variant,
     data,
     dimmed,
     bounds,
+    times,
     events,
     selectedId,
-    onSelect,
-    onRangeChange,
-    onReady,
+    requested,
     reducedMotion,
     t,
     language,
-    requested,
+    onSelect,
+    onRangeChange,
+    onReady,
+    onDrawn: () => setDrawing(null),
   });
-  useLayoutEffect(() => {
-    latest.current = { data, dimmed, bounds, events, selectedId, onSelect, onRangeChange, onReady, reducedMotion, t, language, requested };
-  });
-
-  const centreOf = (id: string): number | undefined => {
-    const event = latest.current.events.find((candidate) => candidate.id === id);
-    return event ? itemCentre(event.date) : undefined;
-  };
-
-  /** The shown window as attributes of the region: a hook for browser tests. */
-  const exposeWindow = (window: TimeWindow) => {
-    regionRef.current?.setAttribute('data-window-start', String(Math.round(window.start)));
-    regionRef.current?.setAttribute('data-window-end', String(Math.round(window.end)));
-  };
-
-  // --- one vis-timeline per variant (a phone's strip and the full view differ in too much) ------
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const region = regionRef.current;
-    if (!canvas || !region) return;
-    const initial = latest.current;
-    // The first window: the one shown before a variant change, else the requested one, else the
-    // selected event's year (a shared link), else every event (after the first draw).
-    let initialWindow = carriedRef.current ?? initial.requested ?? undefined;
-    if (!carriedRef.current && initial.selectedId) {
-      const centre = centreOf(initial.selectedId);
-      if (centre !== undefined) {
-        initialWindow ??= centredWindow(centre, DEEP_LINK_SPAN);
-        centredRef.current = initial.selectedId;
-      }
-    }
-    carriedRef.current = null;
-
-    const created: TimelineController = new TimelineController(canvas, region, {
-      variant,
-      language: initial.language,
-      data: initial.data,
-      dimmed: initial.dimmed,
-      bounds: initial.bounds,
-      initialWindow,
-      state: () => ({
-        selectedId: latest.current.selectedId,
-        reducedMotion: latest.current.reducedMotion,
-        announcedText: latest.current.t.event.announced,
-        language: latest.current.language,
-        t: latest.current.t,
-      }),
-      onReady: () => {
-        setReady(true);
-        exposeWindow(created.window());
-        const id = latest.current.selectedId;
-        if (id && variant === 'full') revealVertically(created.button(id), true);
-        latest.current.onReady?.();
-      },
-      onRangeChanged: (window, byUser) => {
-        exposeWindow(window);
-        latest.current.onRangeChange?.(window, byUser);
-      },
-      onWidthChange: () => {
-        const id = latest.current.selectedId;
-        const centre = id === null ? undefined : centreOf(id);
-        if (centre !== undefined) created.centreOn(centre, false, 'program');
-      },
-    });
-    setController(created);
-    return () => {
-      if (created.windowSettled) carriedRef.current = created.window();
-      created.destroy();
-      setController(null);
-      setReady(false);
-    };
-    // Later changes of data, language, selection and window go through the effects below.
-  }, [variant]);
-
-  // --- data: events, language, lanes or search update the data sets, not the timeline ----------
-  useEffect(() => {
-    controller?.setData(data, bounds);
-  }, [controller, data, bounds]);
-
-  useEffect(() => {
-    controller?.setDimmed(dimmed);
-  }, [controller, dimmed]);
-
-  useEffect(() => {
-    controller?.setLanguage(language);
-  }, [controller, language]);
-
-  // --- selection: mark the item, centre it when it changes, keep it out from under overlays -----
-  useEffect(() => {
-    if (!controller) return;
-    const known = controller.markSelected(selectedId);
-    if (selectedId === centredRef.current) return;
-    centredRef.current = selectedId;
-    const centre = known && selectedId !== null ? centreOf(selectedId) : undefined;
-    if (selectedId === null || centre === undefined) return;
-    controller.centreOn(centre, true, 'program');
-    // On a phone the strip is not where the reader is (the list is): never scroll the page to it.
-    if (variant !== 'full') return;
-    const motion = latest.current.reducedMotion;
-    const timer = window.setTimeout(() => revealVertically(controller.button(selectedId), motion), motion ? 0 : CENTRING_TIME);
-    return () => window.clearTimeout(timer);
-  }, [controller, selectedId, data, variant]);
-
-  // --- a requested window, by value; after the selection, so that a restored view wins ----------
-  const requestedStart = requested?.start;
-  const requestedEnd = requested?.end;
-  useEffect(() => {
-    if (requestedStart === undefined || requestedEnd === undefined) {
-      handledRef.current = null;
-      return;
-    }
-    const key = `${requestedStart}/${requestedEnd}`;
-    // Not again for a new timeline (variant change): the value has not changed.
-    if (!controller || handledRef.current === key) return;
-    handledRef.current = key;
-    controller.request({ start: requestedStart, end: requestedEnd });
-  }, [controller, requestedStart, requestedEnd]);
-
-  // --- toolbar, keyboard, clicks -----------------------------------------------------------------
-  const goTo = (which: 'first' | 'last') => {
-    const ends = firstAndLast(latest.current.events);
-    if (ends) controller?.centreOn(itemCentre(ends[which].date), true, 'user');
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const action = keyAction(event.key, event);
-    if (!action) return;
-    event.preventDefault();
-    const target = event.target as Element;
-    const onItem = target.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
-    const onCluster = target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ?? null;
-    if (action.kind === 'zoom') {
-      const cluster = onCluster === null ? undefined : controller?.cluster(onCluster);
-      const around = onItem !== null ? centreOf(onItem) : cluster ? (cluster.start + cluster.end) / 2 : undefined;
-      controller?.zoomBy(action.factor, around);
-      return;
-    }
-    // The focused item may scroll out of view (vis then detaches it): keep focus in the region.
-    if (onItem !== null || onCluster !== null) regionRef.current?.focus({ preventScroll: true });
-    if (action.kind === 'pan') controller?.pan(action.fraction);
-    else goTo(action.to);
-  };
-
-  // One path for every activation: the DOM click (mouse, tap, or Enter/Space on the button);
-  // vis-timeline's own selection is off (selectable: false), so nothing fires twice.
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!controller) return;
-    const down = pointerDownRef.current;
-    if (event.detail > 0 && down && Math.hypot(event.clientX - down.x, event.clientY - down.y) > DRAG_THRESHOLD) return;
-    const target = event.target as Element;
-    let id =
-      target.closest('[data-event-id]')?.getAttribute('data-event-id') ??
-      target.closest('[data-cluster-id]')?.getAttribute('data-cluster-id') ??
-      null;
-    if (id === null && target.closest('.vis-item')) id = controller.itemAt(event.nativeEvent);
-    if (id === null) return;
-    if (controller.cluster(id)) {
-      // The cluster goes once its events show: keep focus in the timeline, whose keys still work.
-      regionRef.current?.focus({ preventScroll: true });
-      controller.openCluster(id);
-      return;
-    }
-    latest.current.onSelect(id);
-  };
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    pointerDownRef.current = { x: event.clientX, y: event.clientY };
-  };
+  const { controller, ready, shownWindow, regionRef, canvasRef } = handle;
+  const { goTo, onKeyDown, onClick, onPointerDown } = useTimelineInput(handle);
 
   const changeLanes = (mode: LaneMode) => {
     if (lanesProp === undefined) setOwnLanes(mode);
@@ -292,49 +118,64 @@ export function TimelineView({
 
   const tl = t.timeline;
   const help = (
-    <p className="tl-help" id={helpId}>
-      {tl.keyboardHelp}
-    </p>
+    <>
+      <p className="tl-help" id={helpId}>
+        {tl.keyboardHelp}
+      </p>
+      {variant === 'full' && <p className="tl-hint">{tl.wheelHint}</p>}
+      <TimelineLegend />
+    </>
   );
-  return (
-    <div className="tl" data-variant={variant} data-reduced-motion={reducedMotion ? 'true' : undefined}>
-      <TimelineToolbar
-        variant={variant}
-        lanes={lanes}
-        onLanesChange={changeLanes}
-        onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
-        onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
-        onFit={() => controller?.fit(true, 'user')}
-        onFirst={() => goTo('first')}
-        onLast={() => goTo('last')}
+  // Behind the drawing, the announcements of the window drawn: the toolbar keeps its height at the handover.
+  const announcedWindow = shownWindow ?? drawing?.window;
+  const beyond = (direction: 'earlier' | 'later') =>
+    announcedWindow && (
+      <BeyondWindow
+        direction={direction}
+        times={times.sorted}
+        window={announcedWindow}
+        onGo={(window) => controller?.goTo(window)}
+        width={() => controller?.width() ?? 0}
       />
-      {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+    );
+  return (
+    <div className="tl-frame">
+      {drawing && <TimelineDrawing layout={drawing} />}
       <div
-        ref={regionRef}
-        className="tl-region"
-        role="region"
-        aria-label={tl.regionLabel}
-        aria-describedby={helpId}
-        tabIndex={0}
-        data-ready={ready ? 'true' : 'false'}
-        onKeyDown={onKeyDown}
-        onClick={onClick}
-        onPointerDownCapture={onPointerDown}
+        className="tl"
+        data-variant={variant}
+        data-reduced-motion={reducedMotion ? 'true' : undefined}
+        data-behind-drawing={drawing ? 'true' : undefined}
       >
-        <div ref={canvasRef} className="tl-canvas" />
+        <TimelineToolbar
+          variant={variant}
+          lanes={lanes}
+          onLanesChange={changeLanes}
+          onZoomIn={() => controller?.zoomBy(1 / ZOOM_STEP)}
+          onZoomOut={() => controller?.zoomBy(ZOOM_STEP)}
+          onFit={() => controller?.fit(true, 'user')}
+          onFirst={() => goTo('first')}
+          onLast={() => goTo('last')}
+          help={help}
+          start={beyond('earlier')}
+          end={beyond('later')}
+        />
+        {events.length === 0 && <p className="tl-empty">{tl.empty}</p>}
+        <div
+          ref={regionRef}
+          className="tl-region"
+          role="region"
+          aria-label={tl.regionLabel}
+          aria-describedby={helpId}
+          tabIndex={0}
+          data-ready={ready ? 'true' : 'false'}
+          onKeyDown={onKeyDown}
+          onClick={onClick}
+          onPointerDownCapture={onPointerDown}
+        >
+          <div ref={canvasRef} className="tl-canvas" />
+        </div>
       </div>
-      {variant === 'strip' ? (
-        <details className="tl-details">
-          <summary>{tl.legendAndHelp}</summary>
-          <TimelineLegend />
-          {help}
-        </details>
-      ) : (
-        <>
-          {help}
-          <TimelineLegend />
-        </>
-      )}
     </div>
   );
 }

@@ -59,7 +59,8 @@ export function keepFocusWhenItemsLeave(canvas: HTMLElement, fallback: HTMLEleme
 }
 
 /**
- * The short timeline clips the rows its height cannot show. A clipped item's button is made
+ * The short timeline clips the rows its height cannot show, and labels that run past its sides.
+ * A clipped item's button is made
  * inert, as vis detaches the items outside the window: Tab never lands on an item no one can see
  * (and CSS hides the cut frame). If the focused button goes, focus goes to `fallback`.
  */
@@ -70,8 +71,10 @@ export function takeHiddenItemsOutOfReach(canvas: HTMLElement, buttons: Iterable
   for (const button of buttons) {
     const frame = button.closest('.vis-item')?.getBoundingClientRect();
     if (!frame) continue;
-    // The top too: vis lets a vertical mouse drag move the rows up.
-    const hidden = frame.bottom > visible.bottom + 1 || frame.top < visible.top - 1;
+    // The top too: vis lets a vertical mouse drag move the rows up. And the sides: a label that
+    // runs past an edge would be cut, and a label is shown whole or not at all.
+    const hidden =
+      frame.bottom > visible.bottom + 1 || frame.top < visible.top - 1 || frame.right > visible.right + 1 || frame.left < visible.left - 1;
     if (button.inert === hidden) continue;
     if (hidden && button.contains(document.activeElement)) fallback.focus({ preventScroll: true });
     button.inert = hidden;

@@ -9,57 +9,18 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import type { Language } from '../../shared/i18n/dictionary';
 import type { IdSet } from '../../store/masked-ids';
 import { axisFormat } from './axis-labels';
 import { keepFocusWhenItemsLeave, keepPanelsStill, takeHiddenItemsOutOfReach, watchWidth } from './drawing-guards';
 import { syncClusterButton, syncEventButton } from './event-button';
 import { drawnItem, stripStackOrder, type TimelineData, type TimelineGroupData, type TimelineItemData } from './timeline-data';
-import {
-  clusterWindow,
-  dimmingChanges,
-  drawnCluster,
-  indexItems,
-  isCluster,
-  visibleSet,
-  type ClusterData,
-  type DrawnData,
-  type ItemIndex,
-} from './visible-items';
+import { clusterWindow, dimmingChanges, indexItems, isCluster, visibleSet, type DrawnData, type ItemIndex } from './visible-items';
+import { diffShown, type ShownEntry } from './shown-items';
 import { listenToWheel } from './wheel';
-import { visOptions, type TimelineVariant } from './vis-options';
+import { visOptions } from './vis-options';
+import type { ControllerSetup, WindowOrigin } from './controller-setup';
 import { centredWindow, fitWindow, onePixel, panLimits, panWindow, sameWindow, ZOOM_MIN, zoomWindow, type TimeWindow } from './window-math';
-
-/**
- * Who moved the window: the user (toolbar, keys, wheel, and vis's own drag and pinch), the app's
- * requested `window` prop, or this code (first fit, centring on a selection, resizing).
- */
-export type WindowOrigin = 'user' | 'request' | 'program';
-
-/** What the controller reads at draw time, always the latest. */
-export interface ControllerState {
-  selectedId: string | null;
-  reducedMotion: boolean;
-  announcedText: string;
-  language: Language;
-  t: Dictionary;
-}
-
-export interface ControllerSetup {
-  variant: TimelineVariant;
-  language: Language;
-  data: TimelineData;
-  /** Search non-matches, drawn muted. */
-  dimmed: IdSet;
-  bounds: { min: number; max: number } | undefined;
-  /** The first window; without it, every event is shown once the first draw is done. */
-  initialWindow: TimeWindow | undefined;
-  state: () => ControllerState;
-  onReady: () => void;
-  onRangeChanged: (window: TimeWindow, byUser: boolean) => void;
-  /** The drawing changed width (e.g. the detail panel opened beside it); after the redraw. */
-  onWidthChange: () => void;
-}
 
 const ANIMATION = { duration: 300, easingFunction: 'easeInOutQuad' } as const;
 
@@ -73,7 +34,7 @@ export class TimelineController {
   /** Every item given, by lane and date; vis holds only those visibleSet picks (all of a small store). */
   private index: ItemIndex<TimelineItemData>;
   /** What vis holds, by id: what it was made from and a key of what it shows. */
-  private readonly shown = new Map<string, { from: TimelineItemData | ClusterData; drawn: DrawnData; key: string }>();
+  private readonly shown = new Map<string, ShownEntry>();
   private dimmed: IdSet;
   private selectedId: string | null = null;
   private data: TimelineData;
@@ -81,6 +42,9 @@ export class TimelineController {
   /** Every event ever given (how far the window may go), and the events given last ("show all"). */
   private bounds: { min: number; max: number } | undefined;
   private fitBounds: { min: number; max: number } | undefined;
+  private storyBounds: { min: number; max: number } | undefined;
+  /** vis has the lanes (groups) or draws one lane: no groups when the data has none. */
+  private lanesShown: boolean;
   /** Where an animated step is heading, so that quick repeated presses add up. */
   private target: (TimeWindow & { until: number }) | null = null;
   private origin: WindowOrigin = 'program';
@@ -108,9 +72,11 @@ export class TimelineController {
     const { variant, data, initialWindow } = setup;
     this.bounds = setup.bounds;
     this.fitBounds = setup.bounds;
+    this.storyBounds = setup.storyBounds;
+    this.lanesShown = variant === 'full' && data.groups.length > 0;
     this.groups = new DataSet<TimelineGroupData>(data.groups);
     this.data = data;
-    this.index = indexItems(data.items, setup.variant === 'strip');
+    this.index = indexItems(data.items, !this.lanesShown);
     this.dimmed = setup.dimmed;
     this.selectedId = setup.state().selectedId;
     this.show(this.shownWindow(), this.width() || 800);
@@ -140,7 +106,7 @@ export class TimelineController {
         // vis fits the window before its first draw is marked done (labels not yet measured) and
         // does not redraw for that range change: fit again (or just redraw when the first window
         // was given), then say we are ready once vis has drawn (rAF callbacks run in order).
-        if (!initialWindow && !this.requestedEarly) this.fit(false, 'program');
+        if (!initialWindow && !this.requestedEarly) this.fitStory(false, 'program');
         this.timeline.redraw();
         requestAnimationFrame(() => {
           if (this.destroyed) return;
@@ -150,7 +116,7 @@ export class TimelineController {
       },
     });
 
-    this.timeline = strip ? new Timeline(canvas, this.items, options) : new Timeline(canvas, this.items, this.groups, options);
+    this.timeline = this.lanesShown ? new Timeline(canvas, this.items, this.groups, options) : new Timeline(canvas, this.items, options);
 
     this.timeline.on('rangechange', (properties?: { byUser?: boolean }) => {
       // A drag or pinch replaces any window a step was heading for.
@@ -214,12 +180,16 @@ export class TimelineController {
   private shownWindow(): TimeWindow | undefined {
     if (this.drawn || this.moved) return this.window();
     if (this.setup.initialWindow) return this.setup.initialWindow;
-    return this.fitBounds ? fitWindow(this.fitBounds, this.width() || 800) : undefined;
+    const bounds = this.storyBounds ?? this.fitBounds;
+    return bounds ? fitWindow(bounds, this.width() || 800) : undefined;
   }
 
-  /** Width of the drawing (px); 0 before layout. */
+  /**
+   * Width of the drawing (px), the one vis converts times to places with (its centre panel's,
+   * borders included: its clientWidth is 2 px less, which would skew a fitted window); 0 before layout.
+   */
   width(): number {
-    return this.canvas.querySelector('.vis-panel.vis-center')?.clientWidth || this.canvas.clientWidth || 0;
+    return this.canvas.querySelector<HTMLElement>('.vis-panel.vis-center')?.offsetWidth || this.canvas.clientWidth || 0;
   }
 
   button(id: string): HTMLButtonElement | undefined {
@@ -253,47 +223,17 @@ export class TimelineController {
     const chosen = window
       ? visibleSet(this.index, { window, width, minSpan: ZOOM_MIN, pinned: this.selectedId })
       : { items: [...this.index.byId.values()], clusters: [] };
-    const next = new Map<string, { from: TimelineItemData | ClusterData; drawn: DrawnData; key: string }>();
-    for (const item of chosen.items) {
-      const dimmed = this.dimmed.has(item.id);
-      const before = this.shown.get(item.id);
-      const key = `${language}|${dimmed}`;
-      next.set(
-        item.id,
-        before && before.from === item && before.key === key ? before : { from: item, drawn: drawnItem(item, dimmed, language, t), key },
-      );
-    }
-    for (const cluster of chosen.clusters) {
-      const before = this.shown.get(cluster.id);
-      const key = `${language}|${cluster.group}|${cluster.start}|${cluster.end}|${cluster.count}`;
-      next.set(cluster.id, before && before.key === key ? before : { from: cluster, drawn: drawnCluster(cluster, language, t), key });
-    }
-
-    const removed: string[] = [];
-    const added: DrawnData[] = [];
-    const updated: DrawnData[] = [];
-    for (const id of this.shown.keys()) if (!next.has(id)) removed.push(id);
-    for (const [id, entry] of next) {
-      const before = this.shown.get(id);
-      if (!before) added.push(entry.drawn);
-      else if (before !== entry) {
-        // update() merges fields: an item that loses its end (range → point) is replaced.
-        if (before.drawn.type !== entry.drawn.type) {
-          removed.push(id);
-          added.push(entry.drawn);
-        } else updated.push(entry.drawn);
-      }
-    }
-    for (const id of removed) {
+    const change = diffShown(this.shown, chosen, this.dimmed, language, t);
+    for (const id of change.removed) {
       this.shown.delete(id);
-      if (next.has(id)) continue;
+      if (change.next.has(id)) continue;
       this.buttons.delete(id);
       this.clusterButtons.delete(id);
     }
-    for (const [id, entry] of next) this.shown.set(id, entry);
-    if (removed.length > 0) this.items.remove(removed);
-    if (added.length > 0) this.items.add(added);
-    if (updated.length > 0) this.items.update(updated);
+    for (const [id, entry] of change.next) this.shown.set(id, entry);
+    if (change.removed.length > 0) this.items.remove(change.removed);
+    if (change.added.length > 0) this.items.add(change.added);
+    if (change.updated.length > 0) this.items.update(change.updated);
   }
 
   /** A new search: only the drawn items whose muting changed are redrawn. */
@@ -316,11 +256,21 @@ export class TimelineController {
   }
 
   /** New events, language or lanes: update the data sets, never recreate the timeline. */
-  setData(data: TimelineData, bounds: { min: number; max: number } | undefined): void {
+  setData(
+    data: TimelineData,
+    bounds: { min: number; max: number } | undefined,
+    storyBounds: { min: number; max: number } | undefined = bounds,
+  ): void {
+    this.storyBounds = storyBounds;
     if (data !== this.data) {
       this.data = data;
-      this.index = indexItems(data.items, this.setup.variant === 'strip');
+      const lanes = this.setup.variant === 'full' && data.groups.length > 0;
+      this.index = indexItems(data.items, !lanes);
       this.groups.update(data.groups);
+      if (lanes !== this.lanesShown) {
+        this.lanesShown = lanes;
+        this.timeline.setGroups(lanes ? this.groups : undefined);
+      }
       this.show(this.shownWindow(), this.width());
     }
     const groupIds = new Set(data.groups.map((group) => group.id));
@@ -364,6 +314,17 @@ export class TimelineController {
   fit(animate: boolean, origin: WindowOrigin): void {
     if (!this.fitBounds) return;
     this.go(fitWindow(this.fitBounds, this.width() || 800), animate, origin);
+  }
+
+  /** Show the story's dense stretch (the first window). */
+  fitStory(animate: boolean, origin: WindowOrigin): void {
+    const bounds = this.storyBounds ?? this.fitBounds;
+    if (bounds) this.go(fitWindow(bounds, this.width() || 800), animate, origin);
+  }
+
+  /** Move to a window (the "earlier" and "later" controls), animated, as the user's move. */
+  goTo(window: TimeWindow): void {
+    this.go(window, true, 'user');
   }
 
   zoomBy(factor: number, around?: number): void {

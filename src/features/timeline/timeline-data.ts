@@ -9,8 +9,12 @@ import type { IdSet } from '../../store/masked-ids';
 import type { DateFrom, DateSpec, Entities, StoreEvent } from '../../store/schema';
 import { KIND_VALUES } from '../../store/vocabulary';
 
-export type LaneMode = 'theme' | 'kind';
-export const LANE_MODES: readonly LaneMode[] = ['theme', 'kind'];
+/** 'none': one lane, the story in date order (the default); 'theme' and 'kind': one lane per value. */
+export type LaneMode = 'none' | 'theme' | 'kind';
+export const LANE_MODES: readonly LaneMode[] = ['none', 'theme', 'kind'];
+
+/** The lane of every event when there are no lanes. */
+export const STORY_LANE = 'story';
 
 /** The lane of events with no theme. */
 export const OTHER_LANE = 'theme:other';
@@ -26,6 +30,7 @@ export interface TimelineItemData {
   className: string;
   /** vis-timeline wants a content field; the template builds the real content from the fields below. */
   content: '';
+  /** What the item shows: the event's short label (whole, at most 40 characters), never cut. */
   title: string;
   from: DateFrom;
   announced: boolean;
@@ -106,6 +111,18 @@ export function timeBounds(events: readonly StoreEvent[]): { min: number; max: n
   return { min, max };
 }
 
+/** Each event's first instant and (exclusive) end in ms, a point's end being its start: for the story's window. */
+export function eventTimes(events: readonly StoreEvent[]): { starts: Float64Array; ends: Float64Array } {
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
+  events.forEach((event, at) => {
+    const span = spanOf(event);
+    starts[at] = span.start;
+    ends[at] = span.end ?? span.start;
+  });
+  return { starts, ends };
+}
+
 /** First and last event by date (start, then end), whatever the input order. */
 export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent; last: StoreEvent } | undefined {
   const keyed = events.map((event) => {
@@ -119,12 +136,24 @@ export function firstAndLast(events: readonly StoreEvent[]): { first: StoreEvent
 }
 
 export function itemLabel(event: StoreEvent, language: Language, t: Dictionary, dimmed = false): string {
-  // The visible text (title, then the badge) comes first, so the name contains what is seen.
-  const parts = [event.title[language]];
+  // The visible text (the short label, then the badge) comes first, so the name contains what is
+  // seen; then the full title, which the short label abbreviates.
+  const short = event.short[language];
+  const title = event.title[language];
+  const parts = short === title ? [title] : [short, title];
   if (event.status === 'announced') parts.push(t.event.announced);
   parts.push(formatEventDate(event.date, language), t.event.dateFrom[event.date.from]);
   if (dimmed) parts.push(t.timeline.notMatching);
   return parts.join(', ');
+}
+
+/**
+ * The order vis-timeline stacks items in (the first takes the top row): by date, then id. Without
+ * one, vis stacks in the order it found the items visible, which depends on the windows shown
+ * before; with it, the rows depend on the window only, and the build-time drawing finds them.
+ */
+export function stackOrder(a: Pick<TimelineItemData, 'id' | 'start'>, b: Pick<TimelineItemData, 'id' | 'start'>): number {
+  return a.start.valueOf() - b.start.valueOf() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -134,10 +163,11 @@ export function itemLabel(event: StoreEvent, language: Language, t: Dictionary, 
 export function stripStackOrder(selectedId: string | null) {
   const rank = (item: Pick<TimelineItemData, 'id' | 'dimmed'>) => (item.id === selectedId ? 0 : item.dimmed ? 2 : 1);
   return (a: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>, b: Pick<TimelineItemData, 'id' | 'dimmed' | 'start'>): number =>
-    rank(a) - rank(b) || a.start.valueOf() - b.start.valueOf();
+    rank(a) - rank(b) || stackOrder(a, b);
 }
 
 function laneOf(event: StoreEvent, mode: LaneMode, knownThemes: ReadonlySet<string>): string {
+  if (mode === 'none') return STORY_LANE;
   if (mode === 'kind') return `kind:${event.kind}`;
   const theme = event.themes[0];
   return theme !== undefined && knownThemes.has(theme) ? `theme:${theme}` : OTHER_LANE;
@@ -181,7 +211,7 @@ export function toTimelineData(
       type: span.end === undefined ? 'point' : 'range',
       className: itemClasses(event, isDimmed),
       content: '',
-      title: event.title[language],
+      title: event.short[language],
       from: event.date.from,
       announced: event.status === 'announced',
       dimmed: isDimmed,
@@ -191,6 +221,8 @@ export function toTimelineData(
     return item;
   });
 
+  // No lanes: no groups at all (vis-timeline then draws one lane without a label column).
+  if (mode === 'none') return { items, groups: [] };
   const used = new Set(items.map((item) => item.group));
   const lanes: { id: string; label: string }[] =
     mode === 'kind'

@@ -7,14 +7,14 @@ import type { TimelineOptions } from 'vis-timeline/esnext';
 import type { Language } from '../../shared/i18n/dictionary';
 import { axisFormat } from './axis-labels';
 import { laneLabel } from './event-button';
-import type { TimelineGroupData } from './timeline-data';
+import { stackOrder, type TimelineGroupData } from './timeline-data';
 import type { DrawnData } from './visible-items';
 import { ZOOM_MAX, ZOOM_MIN, panLimits, type TimeWindow } from './window-math';
 
 export type TimelineVariant = 'full' | 'strip';
 
 /** The short timeline's height (px), axis included. */
-export const STRIP_HEIGHT = 176;
+export const STRIP_HEIGHT = 232;
 
 /** vis-timeline lays out and labels in UTC, so an ISO day is never shifted by the time zone. */
 const utcMoment = (input?: MomentInput) => moment(input).utc();
@@ -49,11 +49,13 @@ export function visOptions(input: VisOptionsInput): TimelineOptions {
     groupOrder: 'order',
     showCurrentTime: false,
     showTooltips: false,
-    margin: strip ? { axis: 4, item: { horizontal: 4, vertical: 4 } } : { axis: 8, item: { horizontal: 6, vertical: 6 } },
+    margin: strip ? { axis: 4, item: { horizontal: 4, vertical: 3 } } : { axis: 6, item: { horizontal: 8, vertical: 4 } },
     xss: { disabled: false },
     template: (item?: DrawnData) => (item ? input.item(item) : ''),
     groupTemplate: (group?: TimelineGroupData) => (group ? laneLabel(group.label) : ''),
     onInitialDrawComplete: input.onInitialDrawComplete,
+    // By date: rows that depend on the window only (see stackOrder); the strip's order below.
+    order: stackOrder,
   };
   if (strip) {
     // One lane and a fixed height that hides the lowest rows: the selection and the search

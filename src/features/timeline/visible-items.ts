@@ -8,7 +8,7 @@ import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import { timeToIsoDay } from '../../store/dates';
 import type { IdSet } from '../../store/masked-ids';
 import type { DrawnItemData } from './timeline-data';
-import { DAY } from './window-math';
+import { DAY, countBelow as lowerBound } from './window-math';
 
 /** Above this many events the timeline holds only what is near the window, clustered. */
 export const WINDOWED_ABOVE = 500;
@@ -74,18 +74,6 @@ export function indexItems<T extends Placed>(items: readonly T[], oneLane = fals
     return { group, items: laneItems, starts, longest };
   });
   return { total: items.length, lanes, byId };
-}
-
-/** First index whose start is ≥ time. */
-function lowerBound(starts: Float64Array, time: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (starts[middle]! < time) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

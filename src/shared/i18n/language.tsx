@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { dictionaries, type Dictionary, type Language } from './dictionary';
+import { dictionaries } from './dictionaries';
+import type { Dictionary, Language } from './dictionary';
 
 interface LanguageValue {
   language: Language;

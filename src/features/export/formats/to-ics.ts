@@ -1,6 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { formatEventDate } from '../../../shared/format-date';
-import { dictionaries, type Language } from '../../../shared/i18n/dictionary';
+import { dictionaries } from '../../../shared/i18n/dictionaries';
+import type { Language } from '../../../shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../../store/schema';
 import { daySpan, exclusiveEnd } from './date-span';
 import { corroborationUrls, normalizeNewlines, quoteWithSource } from './event-text';

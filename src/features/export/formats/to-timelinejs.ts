@@ -4,7 +4,8 @@
  * every string from the store is escaped.
  */
 import { formatEventDate } from '../../../shared/format-date';
-import { dictionaries, type Language } from '../../../shared/i18n/dictionary';
+import { dictionaries } from '../../../shared/i18n/dictionaries';
+import type { Language } from '../../../shared/i18n/dictionary';
 import type { DateSpec, Store, StoreEvent } from '../../../store/schema';
 import { entityLabels, quoteWithSource } from './event-text';
 import { escapeHtml } from '../../../shared/html-escape';

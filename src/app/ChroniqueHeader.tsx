@@ -1,0 +1,72 @@
+import { ExportMenu } from '../features/export/ExportMenu';
+import { SearchBox } from '../features/filters/SearchBox';
+import { PrintButton } from '../features/handout/PrintButton';
+import { PresentLink } from '../features/present/PresentLink';
+import { ShareButton } from '../features/embed/ShareButton';
+import { useI18n } from '../shared/i18n/language';
+import { Feature } from '../shared/ui/Feature';
+import type { Store } from '../store/schema';
+import { Header } from './Header';
+import type { Selection } from './selection/use-selection';
+import type { useUrlState } from './url/use-url-state';
+
+interface ChroniqueHeaderProps {
+  store: Store;
+  url: ReturnType<typeof useUrlState>;
+  selection: Selection;
+  /** The article reader is open: no search, presentation, print or export. */
+  reading: boolean;
+}
+
+/** The masthead with the app's tools: search, share, present, print, export. */
+export function ChroniqueHeader({ store, url, selection, reading }: ChroniqueHeaderProps) {
+  const { language } = useI18n();
+  const { state, update } = url;
+  return (
+    <Header
+      title={store.title[language]}
+      languageHref={(lang) => url.hrefFor({ lang })}
+      scheme={state.scheme}
+      onSchemeChange={(scheme) => update({ scheme }, { replace: true })}
+      search={
+        !reading && (
+          <Feature>
+            <SearchBox
+              value={state.query}
+              onChange={(query) => update({ query }, { replace: true })}
+              resultCount={selection.resultCount}
+              pending={selection.searchPending}
+            />
+          </Feature>
+        )
+      }
+      actions={
+        <>
+          <Feature>
+            <ShareButton
+              state={{ ...state, filters: selection.knownFilters, lang: state.lang ?? language }}
+              title={store.title[language]}
+            />
+          </Feature>
+          {!reading && (
+            <Feature>
+              <PresentLink href={url.hrefFor({ slide: 1, presenter: false, event: null })} count={selection.matching.length} />
+            </Feature>
+          )}
+        </>
+      }
+      menu={
+        !reading && (
+          <>
+            <Feature>
+              <PrintButton />
+            </Feature>
+            <Feature>
+              <ExportMenu events={selection.matching} store={store} />
+            </Feature>
+          </>
+        )
+      }
+    />
+  );
+}
