@@ -24,6 +24,10 @@ const client = new QueryClient();
 // its preloads were under way (before this script ran) would retry as if online, instead of
 // saying it is offline and waiting for the connection.
 onlineManager.setOnline(navigator.onLine);
+// The provider mounts the client only when the app renders, after the store has loaded: until then
+// nothing would hear the browser's 'offline' event, and a store request that lost the network
+// would go on retrying and end in "the network did not answer" instead of waiting for it.
+client.mount();
 
 /**
  * Starts loading the built-in store; settles once it is loaded, or has failed for good (the app

@@ -59,6 +59,21 @@ async function watchedPage(options: { viewport?: { width: number; height: number
   return { page, context, problems };
 }
 
+/** What waits until every script the page has asked for so far has arrived (or failed). */
+function scriptsFinished(page: Page): () => Promise<void> {
+  const pending = new Set<string>();
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script' || request.url().endsWith('.js')) pending.add(request.url());
+  });
+  const settled = (request: { url: () => string }) => pending.delete(request.url());
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  return async () => {
+    const deadline = Date.now() + 15_000;
+    while (pending.size > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 20));
+  };
+}
+
 /** Waits until the page has settled: a heading, the store loaded or refused, the timeline's code in. */
 async function settle(page: Page) {
   await page.waitForFunction(
@@ -235,7 +250,12 @@ describe('network faults', () => {
 
   it('offline while loading: says so, and loads by itself when the network returns', async () => {
     const { page, context, problems } = await watchedPage({ allowConsole: /ERR_INTERNET_DISCONNECTED|Failed to load resource/ });
+    // The network drops once the page's code has arrived and while the store is on its way. (The
+    // store is preloaded alongside the code: dropping it at its first request would sometimes cut
+    // the code too, and a page without its code can only keep showing its pre-rendered chronology.)
+    const codeArrived = scriptsFinished(page);
     await page.route(storeUrl, async (route) => {
+      await codeArrived();
       await context.setOffline(true);
       await route.abort('internetdisconnected');
     });
