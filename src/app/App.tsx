@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { NavigationProvider } from '../shared/navigation';
+import { ViewParamsProvider } from '../shared/url/view-params';
 import { DataSourceError } from './data/DataSourceError';
 import { resolveDataUrl } from './data/data-source';
 import { InvalidEventsNotice } from './data/InvalidEventsNotice';
@@ -145,8 +146,10 @@ function Shell() {
   return (
     <LanguageProvider language={language}>
       <NavigationProvider navigate={url.navigate}>
-        <SkipLink />
-        <StoreGate url={url} />
+        <ViewParamsProvider state={url.state}>
+          <SkipLink />
+          <StoreGate url={url} />
+        </ViewParamsProvider>
       </NavigationProvider>
     </LanguageProvider>
   );

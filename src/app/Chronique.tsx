@@ -105,7 +105,6 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
               events={selection.matching}
               store={store}
               title={store.title[language]}
-              query={state.query}
               filterSummary={describeFilters(selection.knownFilters, store, t, language)}
             />
           </WhenPrinting>

@@ -10,6 +10,7 @@ import { browserLanguage } from '../shared/i18n/browser-language';
 import { LanguageProvider, useI18n } from '../shared/i18n/language';
 import { storeQueryOptions } from '../app/data/store-query';
 import { parseEmbedParams, type EmbedParams } from '../shared/url/embed-params';
+import { ViewParamsProvider } from '../shared/url/view-params';
 import { EmbedView } from './EmbedView';
 import './embed.css';
 
@@ -51,7 +52,9 @@ export function EmbedApp({ search }: { search: string }) {
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider language={language}>
-        <EmbedGate params={params} onLanguage={setLanguage} />
+        <ViewParamsProvider state={params.state}>
+          <EmbedGate params={params} onLanguage={setLanguage} />
+        </ViewParamsProvider>
       </LanguageProvider>
     </QueryClientProvider>
   );

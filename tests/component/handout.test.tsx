@@ -10,6 +10,7 @@ import type { Language } from '../../src/shared/i18n/dictionary';
 import { LanguageProvider } from '../../src/shared/i18n/language';
 import type { StoreEvent } from '../../src/store/schema';
 import { readBuiltStore } from '../helpers/built-store';
+import { renderWithProviders } from '../helpers/render';
 
 const store = readBuiltStore();
 const byId = (id: string) => store.events.find((event) => event.id === id)!;
@@ -20,9 +21,12 @@ function renderIn(language: Language, element: ReactElement) {
 
 function renderHandout(events: readonly StoreEvent[], options: { language?: Language; query?: string; filterSummary?: string } = {}) {
   const { language = 'fr', query = '', filterSummary = '' } = options;
-  const result = renderIn(
-    language,
-    <Handout events={events} store={store} title={store.title[language]} query={query} filterSummary={filterSummary} />,
+  const result = renderWithProviders(
+    <Handout events={events} store={store} title={store.title[language]} filterSummary={filterSummary} />,
+    {
+      language,
+      url: { query },
+    },
   );
   const handout = result.container.querySelector<HTMLElement>('[data-handout]')!;
   return { ...result, handout };
@@ -151,7 +155,7 @@ describe('WhenPrinting', () => {
     const { container } = renderIn(
       'fr',
       <WhenPrinting>
-        <Handout events={store.events} store={store} title={store.title.fr} query="" filterSummary="" />
+        <Handout events={store.events} store={store} title={store.title.fr} filterSummary="" />
       </WhenPrinting>,
     );
     expect(container.querySelector('[data-handout]')).toBeNull();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { showsPrerenderedView } from '../../src/app/prerender/prerendered-view';
 import { EMBED_OWN_PARAMETERS } from '../../src/shared/url/embed-params';
 import { URL_PARAMS } from '../../src/shared/url/url-params';
+import { urlParametersTable, withUrlParametersTable } from '../../src/shared/url/url-params-doc';
 import {
   embedState,
   EMPTY_URL_STATE,
@@ -76,11 +77,14 @@ describe('the table of URL parameters', () => {
     expect([...read].filter((name) => !known.has(name))).toEqual([]);
   });
 
-  it('is the one the README documents', () => {
+  it('is the one the README documents (npm run docs:url writes it)', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### URL parameters'), readme.indexOf('\n### ', readme.indexOf('### URL parameters') + 1));
-    const firstCells = section.split('\n').flatMap((line) => (/^\| `/.test(line) ? [line.split(' | ')[0]!] : []));
-    const documented = new Set(firstCells.flatMap((cell) => [...cell.matchAll(/(?:`|&)([a-z]+)/g)].map((match) => match[1]!)));
-    expect([...documented].sort()).toEqual([...URL_PARAMETER_NAMES, ...EMBED_OWN_PARAMETERS].sort());
+    expect(withUrlParametersTable(readme) === readme, 'README.md is out of date: run npm run docs:url').toBe(true);
+    const firstCells = urlParametersTable()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.split(' | ')[0]!);
+    const documented = firstCells.flatMap((cell) => [...cell.matchAll(/`([a-z]+)/g)]);
+    expect(documented.map((match) => match[1]!).sort()).toEqual([...URL_PARAMETER_NAMES, ...EMBED_OWN_PARAMETERS].sort());
   });
 });

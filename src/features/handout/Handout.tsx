@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { formatDay, formatEventDate } from '../../shared/format-date';
 import type { Language } from '../../shared/i18n/dictionary';
 import { useI18n } from '../../shared/i18n/language';
+import { useViewParam } from '../../shared/url/view-params';
 import { articleById } from '../../store/lookup';
 import type { Evidence, Store, StoreEvent } from '../../store/schema';
 import './handout.css';
@@ -12,8 +13,6 @@ export interface HandoutProps {
   /** Article titles and dates for the quotes. */
   store: Store;
   title: string;
-  /** The search, as typed (empty when none). */
-  query: string;
   /** The active filters in words (empty when none). */
   filterSummary: string;
 }
@@ -29,8 +28,9 @@ function localIsoDay(now: Date): string {
  * every event in full, with its quotes, sources written out (paper cannot be clicked) and corrections.
  * Memoized: the app re-renders on every timeline pan, the handout only changes with the selection.
  */
-export const Handout = memo(function Handout({ events, store, title, query, filterSummary }: HandoutProps) {
+export const Handout = memo(function Handout({ events, store, title, filterSummary }: HandoutProps) {
   const { t, language } = useI18n();
+  const query = useViewParam('query');
   const selection = [query.trim() ? t.handout.search(query.trim()) : '', filterSummary.trim()].filter(Boolean).join(' ; ');
   return (
     <div className="handout print-only" data-handout="">

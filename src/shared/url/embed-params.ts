@@ -6,6 +6,7 @@
  * and scheme=auto, the default, spelled out. Anything unusable falls back to its default.
  */
 import type { Language } from '../i18n/dictionary';
+import type { ParamDoc } from './url-params';
 import { embedState, EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 export type EmbedScheme = 'auto' | 'light' | 'dark';
@@ -27,8 +28,15 @@ export function embedHeight(value: number): number {
   return Math.min(EMBED_HEIGHT.max, Math.max(EMBED_HEIGHT.min, Math.round(value)));
 }
 
-/** The embed page's own parameters, beside the app's (url-params.ts). */
-export const EMBED_OWN_PARAMETERS = ['height', 'list'] as const;
+/** The embed page's own parameters, beside the app's (url-params.ts), with their README rows. */
+export const EMBED_OWN_PARAMETER_DOCS = {
+  height: {
+    syntax: '`height=<px>`',
+    meaning: `the embed page only: the height it is laid out for (${EMBED_HEIGHT.min}–${EMBED_HEIGHT.max}, default ${EMBED_HEIGHT.default})`,
+  },
+  list: { syntax: '`list=0\\|1`', meaning: 'the embed page only: whether it shows the list (default 1)' },
+} as const satisfies Record<string, ParamDoc>;
+export const EMBED_OWN_PARAMETERS = Object.keys(EMBED_OWN_PARAMETER_DOCS) as (keyof typeof EMBED_OWN_PARAMETER_DOCS)[];
 
 export interface EmbedParams {
   state: UrlState;

@@ -49,6 +49,14 @@ export interface UrlParam<K extends keyof UrlState> {
   inEmbed: boolean;
   /** A value other than `empty` shows something else than the pre-rendered first view. */
   changesFirstView: boolean;
+  /** Its row in the README's table (`npm run docs:url` writes it): how it is spelled, what it does. */
+  doc: ParamDoc;
+}
+
+/** Markdown, in English (the README's language). */
+export interface ParamDoc {
+  syntax: string;
+  meaning: string;
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -117,6 +125,10 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: false,
     changesFirstView: true,
+    doc: {
+      syntax: '`data=<path>`',
+      meaning: 'load another store, one JSON file or a split store’s index (same-origin paths, or origins allowed at build time)',
+    },
   },
   article: {
     names: ['article'],
@@ -127,6 +139,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: false,
     changesFirstView: true,
+    doc: { syntax: '`article=<id>`', meaning: 'the article reader, open on that article' },
   },
   passage: {
     names: ['passage'],
@@ -148,6 +161,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: false,
     changesFirstView: true,
+    doc: { syntax: '`passage=<start>-<end>`', meaning: 'with `article`: the passage the reader opens at (UTF-16 offsets)' },
   },
   event: {
     names: ['event'],
@@ -158,6 +172,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: true,
     inEmbed: true,
     changesFirstView: true,
+    doc: { syntax: '`event=<id>`', meaning: 'selected event (detail panel open)' },
   },
   query: {
     names: ['q'],
@@ -175,6 +190,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: true,
     inEmbed: true,
     changesFirstView: true,
+    doc: { syntax: '`q=<text>`', meaning: 'search' },
   },
   filters: {
     names: Object.values(FILTER_NAMES),
@@ -197,6 +213,10 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: true,
     inEmbed: true,
     changesFirstView: true,
+    doc: {
+      syntax: '`actors`, `places`, `themes`, `kinds`, `dates`, `years`',
+      meaning: 'filters, comma-separated ids (`dates`: `article`, `weekday`, `outside`)',
+    },
   },
   range: {
     names: ['range'],
@@ -217,6 +237,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: true,
     changesFirstView: false,
+    doc: { syntax: '`range=<YYYY-MM-DD>..<YYYY-MM-DD>`', meaning: 'the timeline’s visible window' },
   },
   lang: {
     names: ['lang'],
@@ -228,6 +249,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inEmbed: true,
     // Which language the first view is in is the pre-rendered view's own question (it knows the browser's).
     changesFirstView: false,
+    doc: { syntax: '`lang=fr\\|en`', meaning: 'interface language (default: the browser’s)' },
   },
   scheme: {
     names: ['scheme'],
@@ -238,6 +260,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: true,
     inEmbed: true,
     changesFirstView: false,
+    doc: { syntax: '`scheme=light\\|dark`', meaning: 'colour scheme (default: the system’s)' },
   },
   slide: {
     names: ['slide'],
@@ -256,6 +279,7 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: false,
     changesFirstView: true,
+    doc: { syntax: '`slide=<n>`', meaning: 'presentation mode at slide n' },
   },
   presenter: {
     names: ['presenter'],
@@ -268,5 +292,6 @@ export const URL_PARAMS: { [K in keyof UrlState]: UrlParam<K> } = {
     inShare: false,
     inEmbed: false,
     changesFirstView: true,
+    doc: { syntax: '`presenter=1`', meaning: 'with `slide`: the presenter’s view, with its notes' },
   },
 };
