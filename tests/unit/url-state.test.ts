@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/shared/url/url-state';
+import { URL_PARAMS } from '../../src/shared/url/url-params';
 import { DateFrom, Kind } from '../../src/store/schema';
+import { URL_SAMPLES } from '../helpers/url-samples';
 
 describe('URL state', () => {
   it('reads an event, an article at a passage and a language', () => {
@@ -50,34 +52,38 @@ describe('URL state', () => {
     const id = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/).filter((value) => value.length <= 200);
     const ids = fc.uniqueArray(id, { maxLength: 4 });
     const day = fc.integer({ min: Date.UTC(1900, 0, 1) / 864e5, max: Date.UTC(2100, 0, 1) / 864e5 }).map((n) => n * 864e5);
-    const state = fc
-      .record<UrlState>({
-        event: fc.option(id, { nil: null }),
-        article: fc.option(id, { nil: null }),
-        passage: fc.constant(null),
-        query: fc.string({ maxLength: 200 }).map((q) => (q.trim() ? q : '')),
-        filters: fc.record({
-          actors: ids,
-          places: ids,
-          themes: ids,
-          kinds: fc.uniqueArray(fc.constantFrom(...Kind.options), { maxLength: 3 }),
-          dateFrom: fc.uniqueArray(fc.constantFrom(...DateFrom.options)),
-          years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 3 }),
-        }),
-        range: fc.option(
-          fc
-            .tuple(day, day)
-            .filter(([a, b]) => a !== b)
-            .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
-          { nil: null },
-        ),
-        lang: fc.option(fc.constantFrom('fr' as const, 'en' as const), { nil: null }),
-        scheme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: null }),
-        slide: fc.option(fc.integer({ min: 1, max: 999_999 }), { nil: null }),
-        presenter: fc.boolean(),
-        data: fc.option(fc.constantFrom('/bench-data/1k.json', '/hostile/a b.json?x=1&y=2'), { nil: null }),
-      })
-      .map((value) => ({ ...value, presenter: value.slide !== null && value.presenter }));
+    const specific: Partial<{ [K in keyof UrlState]: fc.Arbitrary<UrlState[K]> }> = {
+      event: fc.option(id, { nil: null }),
+      article: fc.option(id, { nil: null }),
+      passage: fc.constant(null),
+      query: fc.string({ maxLength: 200 }).map((q) => (q.trim() ? q : '')),
+      filters: fc.record({
+        actors: ids,
+        places: ids,
+        themes: ids,
+        kinds: fc.uniqueArray(fc.constantFrom(...Kind.options), { maxLength: 3 }),
+        dateFrom: fc.uniqueArray(fc.constantFrom(...DateFrom.options)),
+        years: fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { maxLength: 3 }),
+      }),
+      range: fc.option(
+        fc
+          .tuple(day, day)
+          .filter(([a, b]) => a !== b)
+          .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+        { nil: null },
+      ),
+      lang: fc.option(fc.constantFrom('fr' as const, 'en' as const), { nil: null }),
+      scheme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: null }),
+      slide: fc.option(fc.integer({ min: 1, max: 999_999 }), { nil: null }),
+      presenter: fc.boolean(),
+      data: fc.option(fc.constantFrom('/bench-data/1k.json', '/hostile/a b.json?x=1&y=2'), { nil: null }),
+    };
+    // A field without a generator of its own takes its default or its sample value.
+    const fields = Object.keys(URL_PARAMS) as (keyof UrlState)[];
+    const arbitraries = Object.fromEntries(
+      fields.map((field) => [field, specific[field] ?? fc.constantFrom(EMPTY_URL_STATE[field], URL_SAMPLES[field][field])]),
+    ) as { [K in keyof UrlState]: fc.Arbitrary<UrlState[K]> };
+    const state = fc.record<UrlState>(arbitraries).map((value) => ({ ...value, presenter: value.slide !== null && value.presenter }));
     fc.assert(
       fc.property(state, fc.nat(1e6), fc.nat(1e6), (value, a, b) => {
         const withPassage = value.article && a !== b ? { ...value, passage: { start: Math.min(a, b), end: Math.max(a, b) } } : value;
