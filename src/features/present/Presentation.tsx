@@ -12,6 +12,7 @@ import { TimelineStrip } from './TimelineStrip';
 import { useScrollLock } from '../../shared/hooks/use-scroll-lock';
 import { useSlideKeys } from './use-slide-keys';
 import '../../shared/ui/ui.css';
+import { SlideCounter } from './SlideCounter';
 import './present.css';
 
 export interface PresentationProps {
@@ -107,14 +108,7 @@ export function Presentation({ events, store, index, onIndexChange, onExit, link
         {t.present.keyboardHelp}
       </p>
       <div className="present-bar">
-        {event && (
-          <p className="present-counter" data-present-counter="">
-            <span aria-hidden="true">
-              {current + 1} / {count}
-            </span>
-            <span className="visually-hidden">{t.present.counter(current + 1, count)}</span>
-          </p>
-        )}
+        {event && <SlideCounter className="present-counter" index={current} count={count} />}
         <div className="present-tools">
           {event && fullscreenAvailable && (
             <button type="button" className="ui-button-large present-button" onClick={fullscreen ? leaveFullscreen : enterFullscreen}>

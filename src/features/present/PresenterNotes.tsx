@@ -3,6 +3,7 @@ import { useI18n } from '../../shared/i18n/language';
 import type { Store, StoreEvent } from '../../store/schema';
 import { EventDate } from './EventDate';
 import { QuoteFigure } from '../../shared/ui/QuoteFigure';
+import { SlideCounter } from './SlideCounter';
 
 export interface PresenterNotesProps {
   event: StoreEvent;
@@ -18,12 +19,7 @@ export function PresenterNotes({ event, next, store, index, count }: PresenterNo
   const { t, language } = useI18n();
   return (
     <div className="presenter-notes" data-event-id={event.id}>
-      <p className="presenter-counter" data-present-counter="">
-        <span aria-hidden="true">
-          {index + 1} / {count}
-        </span>
-        <span className="visually-hidden">{t.present.counter(index + 1, count)}</span>
-      </p>
+      <SlideCounter className="presenter-counter" index={index} count={count} />
       <h2 className="presenter-title">{event.title[language]}</h2>
       <EventDate date={event.date} className="presenter-date" />
       <p className="presenter-basis">
