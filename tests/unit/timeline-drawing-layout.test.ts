@@ -10,8 +10,10 @@ import {
 } from '../../src/features/timeline/drawing-layout';
 import { eventTimes } from '../../src/features/timeline/timeline-data';
 import { STRIP_HEIGHT } from '../../src/features/timeline/vis-options';
+import { WINDOWED_ABOVE } from '../../src/features/timeline/visible-items';
 import { DAY, denseBounds, storyWindow } from '../../src/features/timeline/window-math';
 import { dictionaries } from '../../src/shared/i18n/dictionaries';
+import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { readBuiltStore } from '../helpers/built-store';
 
 const store = readBuiltStore();
@@ -109,5 +111,23 @@ describe('the timeline drawing’s layout', () => {
   it('draws nothing for no events, and the strip as tall as the live one', () => {
     expect(drawingLayout([], store.entities, 'full', 'en', dictionaries.en)).toBeNull();
     expect(DRAWN_STRIP_HEIGHT).toBe(STRIP_HEIGHT);
+  });
+
+  it('is not made for a store the live timeline draws windowed and clustered: none of its events is even read', () => {
+    // At 10,000 events, stacking every label of the story window (quadratic) and drawing them took
+    // ~9 s before the timeline was ready. Counting the reads of the events is the guard.
+    const big = collectStore(syntheticStore({ events: WINDOWED_ABOVE + 1, seed: 3 }));
+    let reads = 0;
+    const counted = new Proxy(big.events, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(drawingLayout(counted, big.entities, 'full', 'en', dictionaries.en)).toBeNull();
+    expect(drawingLayout(counted, big.entities, 'strip', 'fr', dictionaries.fr)).toBeNull();
+    expect(reads).toBe(0);
+    // One event fewer, and it is drawn.
+    expect(drawingLayout(big.events.slice(0, WINDOWED_ABOVE), big.entities, 'full', 'en', dictionaries.en)).not.toBeNull();
   });
 });

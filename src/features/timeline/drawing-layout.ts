@@ -10,6 +10,10 @@
  * TimelineDrawing). The vertical places (vis's stacking) depend on the labels' widths and on the
  * width: they are worked out here with the font's advance widths (label-metrics.ts) at the
  * variant's reference width, the timeline's width at 1440 px (full) and 390 px (strip).
+ *
+ * Only a store that vis-timeline is given whole has one (WINDOWED_ABOVE events at most): a bigger
+ * one is drawn windowed and clustered (visible-items.ts), which this does not copy, and stacking
+ * its thousands of labels (quadratic) and drawing them took seconds at 10,000 events.
  */
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import type { Entities, StoreEvent } from '../../store/schema';
@@ -17,6 +21,7 @@ import { axisLabel } from './axis-labels';
 import { LABEL_CHARACTERS, LABEL_WIDTHS } from './label-metrics';
 import { eventTimes, stackOrder, toTimelineData, type TimelineItemData } from './timeline-data';
 import type { TimelineVariant } from './vis-options';
+import { WINDOWED_ABOVE } from './visible-items';
 import { DAY, EDGE, LABEL_ROOM, denseBounds, fitWindow, outside, sortTimes, type TimeWindow } from './window-math';
 
 export interface DrawingItem {
@@ -176,6 +181,7 @@ export function drawingLayout(
   language: Language,
   t: Dictionary,
 ): DrawingLayout | null {
+  if (events.length > WINDOWED_ABOVE) return null;
   const { starts, ends } = eventTimes(events);
   const story = denseBounds(starts, ends);
   if (!story) return null;
