@@ -42,6 +42,15 @@ describe('timeline', () => {
     const { page, context, errors } = await openPage(browser, '/', { serviceWorkers: 'block' });
     await ready(page);
     await page.getByRole('button', { name: /tout afficher/i }).click();
+    // Read the points once the window has stopped moving (the fit may still be animating).
+    const windowNow = () => page.locator('.tl-region').getAttribute('data-window-start');
+    let previous = await windowNow();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const current = await windowNow();
+      if (current === previous) break;
+      previous = current;
+    }
     const points: { t: number; x: number; id: string }[] = [];
     for (const event of store.events) {
       // Where vis-timeline put the date: a point's dot centre, a range's left edge.
