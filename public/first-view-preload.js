@@ -11,6 +11,7 @@
     // The app already started (a fast or cached load): it has asked for all of them itself, and a
     // preload now would fetch the store a second time.
     if (document.documentElement.hasAttribute('data-app-started')) return;
+    var links = document.createDocumentFragment();
     list.split(/\s+/).forEach(function (href) {
       if (!href) return;
       var link = document.createElement('link');
@@ -23,8 +24,9 @@
       link.crossOrigin = 'anonymous';
       link.href = href;
       link.setAttribute('data-first-view', '');
-      document.head.appendChild(link);
+      links.appendChild(link);
     });
+    document.head.appendChild(links);
   }
   // requestAnimationFrame runs before the first frame is painted; the timeout, after it.
   requestAnimationFrame(function () {
