@@ -44,7 +44,7 @@ const layerZones = [
 
 export default tseslint.config(
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**', 'dev-dist/**'] },
+  { ignores: ['dist/**', 'dist-lighthouse/**', 'node_modules/**', 'public/**', 'test-results/**', 'bench/results/**', 'dev-dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

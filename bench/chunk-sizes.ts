@@ -1,6 +1,7 @@
 /**
  * Gzip sizes of what dist/index.html runs at once (scripts, module preloads, styles), of what it
- * only fetches at once for the first view (preloads marked data-first-view: run when imported), and
+ * only fetches at once for the first view (preloads marked data-first-view, or listed for
+ * public/first-view-preload.js: run when imported), and
  * of the other lazy chunks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,6 +34,9 @@ export function initialAssets(html: string): { js: string[]; css: string[]; firs
     if (!url || /^(?:[a-z]+:)?\/\//i.test(url)) continue;
     const path = url.replace(/^\//, '');
     const rel = attribute('rel') ?? '';
+    // public/first-view-preload.js: the first view's files, asked for once the page has painted.
+    for (const listed of (attribute('data-preloads') ?? '').split(/\s+/))
+      if (listed.endsWith('.js') && !/^(?:[a-z]+:)?\/\//i.test(listed)) firstView.add(listed.replace(/^\//, ''));
     if (/modulepreload/i.test(rel) && /\bdata-first-view\b/i.test(tag)) firstView.add(path);
     else if (tag.toLowerCase().startsWith('<script') || /modulepreload/i.test(rel)) js.add(path);
     else if (/stylesheet/i.test(rel)) css.add(path);

@@ -3,10 +3,42 @@
  * English. It drives the same Debian Chromium through chrome-launcher (never a download); the
  * browser's language is set with --lang and --accept-lang, so that the app sees a French or an
  * English reader without ?lang.
+ *
+ * It runs on its own build (servedForLighthouse), made as a deployment is (README, « Deploying »):
+ * with SITE_ORIGIN set to the origin it is served from, so that the canonical and hreflang links
+ * are absolute, as the SEO audits ask. Otherwise it is the same build as dist/.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { median } from './stats';
+import { serveDirectory, type StaticServer } from './static-server';
+
+/** A free port on 127.0.0.1, to build for before serving on it. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+/** Builds the app into outDir with SITE_ORIGIN set to the origin it is then served from. */
+export async function servedForLighthouse(root: string, outDir: string, log: (line: string) => void): Promise<StaticServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  log(`lighthouse: building with SITE_ORIGIN=${origin} into ${outDir}…`);
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: root,
+    env: { ...process.env, SITE_ORIGIN: origin },
+    stdio: ['ignore', 'ignore', process.stderr],
+  });
+  const server = await serveDirectory(outDir, port);
+  if (server.origin !== origin) throw new Error(`lighthouse: served at ${server.origin}, built for ${origin}`);
+  return server;
+}
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const AUDITS = [

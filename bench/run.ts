@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser, type BrowserHandle } from './browser-handle';
 import { chunkSizes } from './chunk-sizes';
 import { firstViewTable, runFirstView, summarizeFirstView, type FirstViewLoad } from './first-view';
-import { lighthouseTable, runLighthouse, type LighthouseRun } from './lighthouse';
+import { lighthouseTable, runLighthouse, servedForLighthouse, type LighthouseRun } from './lighthouse';
 import { budgets, markdownTable, summarize, type Environment, type ScenarioRuns } from './report';
 import { interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
 import { serveDirectory } from './static-server';
@@ -240,19 +240,24 @@ async function main() {
     if (only.has('first-view')) firstView = await runFirstView(handle.current(), server.origin, firstViewRuns, log);
     const lighthouseResults: LighthouseRun[] = [];
     if (only.has('lighthouse')) {
-      for (let run = 0; run < lighthouseRuns; run += 1) {
-        for (const language of ['fr', 'en'] as const) {
-          const result = await runLighthouse(`${server.origin}/`, language, executablePath);
-          lighthouseResults.push(result);
-          log(
-            `lighthouse ${language} run ${run + 1}/${lighthouseRuns}: ${
-              result.error ??
-              Object.entries(result.scores)
-                .map(([category, score]) => `${category} ${score}`)
-                .join(', ')
-            }`,
-          );
+      const lighthouseServer = await servedForLighthouse(root, `${dist}-lighthouse`, log);
+      try {
+        for (let run = 0; run < lighthouseRuns; run += 1) {
+          for (const language of ['fr', 'en'] as const) {
+            const result = await runLighthouse(`${lighthouseServer.origin}/`, language, executablePath);
+            lighthouseResults.push(result);
+            log(
+              `lighthouse ${language} run ${run + 1}/${lighthouseRuns}: ${
+                result.error ??
+                Object.entries(result.scores)
+                  .map(([category, score]) => `${category} ${score}`)
+                  .join(', ')
+              }`,
+            );
+          }
         }
+      } finally {
+        await lighthouseServer.close();
       }
     }
     const plans: ScenarioPlan[] = [];

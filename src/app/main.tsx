@@ -1,5 +1,5 @@
 import { onlineManager, QueryClient } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browserLanguage } from '../shared/i18n/browser-language';
 import { App, loadChronique } from './App';
@@ -80,6 +80,8 @@ function showsTimeline(search: string): boolean {
 }
 
 async function start() {
+  // public/first-view-preload.js asks for nothing once the app has (below).
+  document.documentElement.setAttribute('data-app-started', '');
   const search = window.location.search;
   const keepPrerendered = container.querySelector(`[${PRERENDERED_ATTRIBUTE}]`) !== null && showsPrerenderedView(search, browserLanguage());
   const ready = keepPrerendered ? [storeSettledOrFailing(client), loadChronique()] : [];
@@ -95,10 +97,16 @@ async function start() {
     await Promise.allSettled(ready);
     removeNotice();
   }
-  createRoot(container).render(
-    <StrictMode>
-      <App client={client} />
-    </StrictMode>,
+  // A transition: React renders the whole app in slices of a few milliseconds, yielding to the
+  // browser between them (on a slow phone one render of the default view is a few hundred ms of
+  // script), and the pre-rendered page stays in place until the commit replaces it.
+  const root = createRoot(container);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    ),
   );
 }
 
