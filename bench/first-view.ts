@@ -5,8 +5,9 @@
  * Ours: **drawn** is when the build-time drawing of the timeline painted (Element Timing on its
  * `elementtiming="timeline-drawing"` text; null while the page has no drawing), **usable** is the
  * first frame in which `.vis-timeline` has its items and a key sent to the timeline region has
- * moved its window (a "+" is sent as soon as the items are there, again every 250 ms until the
- * window moves). TimelineJS: **ready** is the frame painted after its `ready` event.
+ * moved them (a "+" is sent as soon as the app says the timeline is drawn, again every 250 ms until
+ * the items move). The items' places are read, not the region's `data-window-start`: vis reports a
+ * settled window 200 ms after it has drawn it, and the reader sees the move at once. TimelineJS: **ready** is the frame painted after its `ready` event.
  */
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { SLOW_PROFILE } from './scenarios';
@@ -43,14 +44,17 @@ const firstViewProbe = String.raw`(() => {
     if (entry.identifier === 'timeline-drawing' && probe.drawn === null) probe.drawn = entry.renderTime || entry.loadTime;
   });
   let sent = null;
+  // Where vis has placed its items (inline styles: reading them forces no layout): a key answered moves them.
+  const placed = (region) => Array.from(region.querySelectorAll('.vis-timeline .vis-item'), (item) => item.style.cssText).join('|');
   const frame = (now) => {
     const region = document.querySelector('.tl-region');
-    const start = region && region.getAttribute('data-window-start');
-    if (region && start !== null && region.querySelector('.vis-timeline .vis-item')) {
+    const ready = region && region.getAttribute('data-window-start') !== null;
+    if (ready && region.querySelector('.vis-timeline .vis-item')) {
       if (probe.items === null) probe.items = now;
-      if (sent !== null && start !== sent.start) { probe.usable = now; return; }
+      const places = placed(region);
+      if (sent !== null && places !== sent.places) { probe.usable = now; return; }
       if (sent === null || now - sent.at > 250) {
-        sent = { start, at: now };
+        sent = { places, at: now };
         probe.keys += 1;
         region.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
       }
