@@ -5,9 +5,10 @@ import { Button } from '../shared/ui/Button';
 import { Feature } from '../shared/ui/Feature';
 
 /**
- * The page's status line, under the masthead and in the flow of the page: URL notices, what of the
- * store could not be shown, the offline and update messages. Each is small and dismissible; none
- * is fixed over the content.
+ * The page's status line, under the masthead and in the flow of the page: URL notices and what of
+ * the store could not be shown, each small and dismissible. The offline and update messages, which
+ * come after the first view, sit in a corner of the window instead (see UpdatePrompt), so that
+ * they move nothing.
  */
 export function StatusLine({ notices, storeNotice, updates }: { notices: readonly string[]; storeNotice?: ReactNode; updates: boolean }) {
   const { t } = useI18n();

@@ -160,13 +160,34 @@ describe('offline', () => {
   it('says once that the app is saved for offline use, without getting in the way', async () => {
     const { page, context } = await openPage(browser);
     await ready(page);
+    const mainTop = () => page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
+    const before = await mainTop();
+    await page.evaluate(() => {
+      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift' });
+    });
     const notice = page.locator('[data-offline-notice="offline-ready"]');
     await notice.waitFor({ timeout: 15_000 });
     await expect(notice.getAttribute('role')).resolves.toBe('status');
     await expect(notice.textContent()).resolves.toContain('sans connexion');
     expect(await axeViolations(page, '[data-offline-notice]')).toEqual([]);
-    // In the status line, in the flow of the page: over nothing, and dismissible.
-    await expect(notice.evaluate((element) => getComputedStyle(element).position)).resolves.toBe('static');
+    // In a corner of the window, out of the flow: the page does not move when it appears.
+    await expect(notice.evaluate((element) => getComputedStyle(element).position)).resolves.toBe('fixed');
+    await page.waitForTimeout(500);
+    expect(await mainTop()).toBe(before);
+    const shifted = await page.evaluate(() =>
+      (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),
+    );
+    expect(shifted).toBeLessThan(0.001);
+    // Inside the window, on a phone too, and dismissible.
+    const box = (await notice.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
     await expect(notice.getByRole('button', { name: 'Fermer ce message' }).count()).resolves.toBe(1);
 
     await controlledByServiceWorker(page);

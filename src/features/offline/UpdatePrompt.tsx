@@ -9,9 +9,10 @@ export const OFFLINE_READY_MS = 10_000;
 
 /**
  * Registers the service worker (the app and its store then work with no network) and says so,
- * politely and without taking focus, in the page's status line (never over the content): once when
- * the app is first saved for offline use (a note that goes away by itself, or when dismissed), and whenever a new version is waiting — which
- * replaces this one only when the reader chooses to reload.
+ * politely and without taking focus, in a corner of the window (out of the flow, so that the page
+ * never moves when it appears): once when the app is first saved for offline use (a note that goes
+ * away by itself, or when dismissed), and whenever a new version is waiting — which replaces this
+ * one only when the reader chooses to reload.
  */
 export function UpdatePrompt() {
   const { t } = useI18n();
