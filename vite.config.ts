@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inlineInitialCss, inlineStyleHashes } from './scripts/inline-initial-css';
+import { inlineInitialCss, inlineScriptHashes, inlineStyleHashes } from './scripts/inline-initial-css';
 import { preloadFirstView } from './scripts/preload-first-view';
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { sitePlugin } from './scripts/site-plugin';
@@ -20,17 +20,17 @@ const pages = Object.fromEntries(
 
 /**
  * The built pages' strict Content-Security-Policy: scripts and styles from this site only, no
- * inline code, no eval; the only exception is a page's own inline <style> (index.html's initial
- * CSS), allowed by its hash. Only in builds: the dev server injects styles and React Refresh inline.
+ * eval; the only inline code is the page's own, allowed by its hash: index.html's initial CSS and
+ * the script that picks the pre-rendered language before the first paint. Only in builds: the dev server injects styles and React Refresh inline.
  * Origins allowed for ?data= (VITE_DATA_ORIGINS) join connect-src. frame-ancestors only works as a
  * header: see public/_headers, whose copy in dist/ gets the same style hashes.
  */
 function contentSecurityPolicy(mode: string): Plugin {
   const dataOrigins = parseAllowList(loadEnv(mode, root, 'VITE_').VITE_DATA_ORIGINS);
-  const policy = (styleHashes: string[]) =>
+  const policy = (styleHashes: string[], scriptHashes: string[]) =>
     [
       "default-src 'self'",
-      "script-src 'self'",
+      ["script-src 'self'", ...scriptHashes].join(' '),
       ["style-src 'self'", ...styleHashes].join(' '),
       "img-src 'self' data:",
       ["connect-src 'self'", ...dataOrigins].join(' '),
@@ -43,6 +43,7 @@ function contentSecurityPolicy(mode: string): Plugin {
       "manifest-src 'self'",
     ].join('; ');
   let indexStyleHashes: string[] = [];
+  let indexScriptHashes: string[] = [];
   return {
     name: 'content-security-policy',
     apply: 'build',
@@ -50,18 +51,23 @@ function contentSecurityPolicy(mode: string): Plugin {
       // After inline-initial-css: the hashes are those of the final inline styles.
       order: 'post',
       handler(html, context) {
-        const hashes = inlineStyleHashes(html);
-        if (resolve(context.filename) === resolve(root, 'index.html')) indexStyleHashes = hashes;
-        return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(hashes) }, injectTo: 'head-prepend' }];
+        const styles = inlineStyleHashes(html);
+        const scripts = inlineScriptHashes(html);
+        if (resolve(context.filename) === resolve(root, 'index.html')) [indexStyleHashes, indexScriptHashes] = [styles, scripts];
+        return [
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy(styles, scripts) }, injectTo: 'head-prepend' },
+        ];
       },
     },
     writeBundle(options) {
       const headersFile = resolve(options.dir ?? resolve(root, 'dist'), '_headers');
-      if (indexStyleHashes.length === 0 || !existsSync(headersFile)) return;
-      // The header policy is enforced together with the meta one: it must allow the same styles.
+      if (indexStyleHashes.length + indexScriptHashes.length === 0 || !existsSync(headersFile)) return;
+      // The header policy is enforced together with the meta one: it must allow the same inline code.
+      const allow = (block: string, directive: string, hashes: string[]) =>
+        hashes.length === 0 ? block : block.replace(`${directive} 'self';`, `${directive} 'self' ${hashes.join(' ')};`);
       const blocks = readFileSync(headersFile, 'utf8').split(/\n(?=\/)/);
       const patched = blocks.map((block) =>
-        /^\/(?:index\.html)?\n/.test(block) ? block.replace("style-src 'self';", `style-src 'self' ${indexStyleHashes.join(' ')};`) : block,
+        /^\/(?:index\.html)?\n/.test(block) ? allow(allow(block, 'style-src', indexStyleHashes), 'script-src', indexScriptHashes) : block,
       );
       writeFileSync(headersFile, patched.join('\n'));
     },

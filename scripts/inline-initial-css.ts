@@ -10,9 +10,17 @@ import type { Plugin } from 'vite';
 const STYLESHEET = /<link rel="stylesheet"(?: crossorigin)? href="\/(assets\/[^"]+\.css)">/g;
 const INLINE_STYLE = /<style>([\s\S]*?)<\/style>/g;
 
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 /** The CSP source for each inline <style> of a page: 'sha256-<base64>' of its exact text. */
 export function inlineStyleHashes(html: string): string[] {
-  return [...html.matchAll(INLINE_STYLE)].map(([, css]) => `'sha256-${createHash('sha256').update(css!, 'utf8').digest('base64')}'`);
+  return [...html.matchAll(INLINE_STYLE)].map(([, css]) => sha256(css!));
+}
+
+/** The hashes of a page's inline scripts (those with no src), for its CSP's script-src. */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(INLINE_SCRIPT)].map(([, code]) => sha256(code!));
 }
 
 export function inlineInitialCss(root: string): Plugin {

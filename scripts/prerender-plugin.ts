@@ -57,6 +57,12 @@ export function hoistStyleAttributes(markup: string, scope: string): string {
   return `<style>${sheet}</style>${html}`;
 }
 
+/** scripts/first-view-language.js, as inlined in the page (tests/unit/first-view-language.test.ts runs it). */
+const firstViewLanguageScript = (root: string) =>
+  readFileSync(resolve(root, 'scripts/first-view-language.js'), 'utf8')
+    .replace(/^(?:\/\/.*|\/\*.*\*\/)\n/gm, '')
+    .trim();
+
 export function prerenderChronology(root: string): Plugin {
   return {
     name: 'prerender-chronology',
@@ -70,9 +76,10 @@ export function prerenderChronology(root: string): Plugin {
         html
           // The page reads without JavaScript now; the parts that need it say so where they would be.
           .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
-          // Picks the copy in the reader's language before the body is parsed (same-origin, so the
-          // CSP's script-src 'self' allows it; blocking on purpose: no swap after the first paint).
-          .replace('</title>', '</title>\n    <script src="/first-view-language.js"></script>')
+          // Picks the copy in the reader's language before the body is parsed (blocking on purpose:
+          // no swap after the first paint). Inline, so that the first paint waits for no request;
+          // the CSP allows it by its hash (vite.config.ts).
+          .replace('</title>', `</title>\n    <script>${firstViewLanguageScript(root)}</script>`)
           .replace(
             EMPTY_ROOT,
             `<div id="root">${PRERENDERED_LANGUAGES.map((language) =>

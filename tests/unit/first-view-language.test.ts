@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const source = readFileSync(new URL('../../public/first-view-language.js', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../scripts/first-view-language.js', import.meta.url), 'utf8');
 
-/** Runs public/first-view-language.js against a fake page; returns the <html lang> it set. */
+/** Runs scripts/first-view-language.js against a fake page; returns the <html lang> it set. */
 function chosenLanguage(search: string, languages: string[], language = languages[0] ?? ''): string {
   const documentElement = { lang: 'fr' };
   new Function('location', 'navigator', 'document', source)({ search }, { languages, language }, { documentElement });

@@ -5,7 +5,7 @@ import { changesFirstView, parseUrlState } from '../../shared/url/url-state';
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
 /**
- * index.html holds the default view in both languages; public/first-view-language.js sets <html
+ * index.html holds the default view in both languages; scripts/first-view-language.js (inlined) sets <html
  * lang> before the body is parsed (?lang=, else the browser's language), and prerendered.css shows
  * the copy in that language. Without that script the page stays French.
  */

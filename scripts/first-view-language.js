@@ -1,6 +1,7 @@
-// Sets <html lang> before the pre-rendered page is parsed, so that the copy in the reader's
-// language is the one painted (prerendered.css): ?lang=fr|en, else French for a browser that
-// lists French, else English. The same rule as browserLanguage() in src/app/App.tsx and the
+/* global document, location, navigator, URLSearchParams */
+// Inlined in index.html's head (scripts/prerender-plugin.ts). Sets <html lang> before the
+// pre-rendered page is parsed, so that the copy in the reader's language is the one painted
+// (prerendered.css): ?lang=fr|en, else French for a browser that lists French, else English. The same rule as browserLanguage() in src/app/App.tsx and the
 // lang parameter of src/shared/url (tests/unit/first-view-language.test.ts keeps them equal).
 (function () {
   var asked = new URLSearchParams(location.search).get('lang');
