@@ -163,7 +163,8 @@ describe('offline', () => {
     const mainTop = () => page.evaluate(() => document.querySelector('main')!.getBoundingClientRect().top);
     const before = await mainTop();
     await page.evaluate(() => {
-      const shifts = ((window as unknown as { __shifts: number[] }).__shifts = []);
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
           if (!entry.hadRecentInput) shifts.push(entry.value);
