@@ -5,10 +5,9 @@ import { Button } from '../shared/ui/Button';
 import { Feature } from '../shared/ui/Feature';
 
 /**
- * The page's status line, under the masthead and in the flow of the page: URL notices and what of
- * the store could not be shown, each small and dismissible. The offline and update messages, which
- * come after the first view, sit in a corner of the window instead (see UpdatePrompt), so that
- * they move nothing.
+ * The page's status line, under the masthead and in the flow of the page: URL notices, what of the
+ * store could not be shown, the update prompt. Each is small and dismissible; none is fixed over
+ * the content, but for the few seconds of the saved-for-offline note (see UpdatePrompt).
  */
 export function StatusLine({ notices, storeNotice, updates }: { notices: readonly string[]; storeNotice?: ReactNode; updates: boolean }) {
   const { t } = useI18n();

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Dispatch, SetStateAction } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -93,6 +93,27 @@ describe('UpdatePrompt', () => {
       act(() => vi.advanceTimersByTime(OFFLINE_READY_MS - 1));
       expect(region).not.toBeEmptyDOMElement();
       act(() => vi.advanceTimersByTime(1));
+      expect(region).toBeEmptyDOMElement();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the saved-for-offline note while the pointer or the focus is on it', () => {
+    vi.useFakeTimers();
+    try {
+      renderPrompt('en');
+      act(() => sw.setOfflineReady(true));
+      const region = screen.getByRole('status');
+      fireEvent.pointerEnter(region);
+      act(() => vi.advanceTimersByTime(OFFLINE_READY_MS * 3));
+      expect(region).toHaveTextContent('The app is saved');
+      fireEvent.pointerLeave(region);
+      act(() => within(region).getByRole('button').focus());
+      act(() => vi.advanceTimersByTime(OFFLINE_READY_MS * 3));
+      expect(region).toHaveTextContent('The app is saved');
+      act(() => within(region).getByRole('button').blur());
+      act(() => vi.advanceTimersByTime(OFFLINE_READY_MS));
       expect(region).toBeEmptyDOMElement();
     } finally {
       vi.useRealTimers();

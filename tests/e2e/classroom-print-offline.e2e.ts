@@ -175,7 +175,7 @@ describe('offline', () => {
     await expect(notice.getAttribute('role')).resolves.toBe('status');
     await expect(notice.textContent()).resolves.toContain('sans connexion');
     expect(await axeViolations(page, '[data-offline-notice]')).toEqual([]);
-    // In a corner of the window, out of the flow: the page does not move when it appears.
+    // In a corner of the window for a few seconds, out of the flow: the page does not move when it appears.
     await expect(notice.evaluate((element) => getComputedStyle(element).position)).resolves.toBe('fixed');
     await page.waitForTimeout(500);
     expect(await mainTop()).toBe(before);
@@ -216,6 +216,8 @@ describe('offline', () => {
       const prompt = page.locator('[data-offline-notice="update"]');
       await prompt.waitFor({ timeout: 15_000 });
       await expect(prompt.textContent()).resolves.toContain('Une nouvelle version est disponible');
+      // A question that waits for its answer: in the status line, over nothing.
+      await expect(prompt.evaluate((element) => getComputedStyle(element).position)).resolves.toBe('static');
       expect(await axeViolations(page, '[data-offline-notice]')).toEqual([]);
       await saveScreenshot(page, 'offline-update-prompt');
 
