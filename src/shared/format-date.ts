@@ -1,11 +1,7 @@
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
 import { isoDayToTime } from '../store/dates';
 import type { DateSpec } from '../store/schema';
+import { monthName } from './calendar-names';
 import type { Language } from './i18n/dictionary';
-
-const locales = { fr, en: enGB };
-const patterns = { month: 'MMMM yyyy', year: 'yyyy' } as const;
 
 /** French writes the first of the month as an ordinal: « 1er octobre ». */
 const dayOfMonth = (isoDay: string, language: Language) => {
@@ -13,20 +9,12 @@ const dayOfMonth = (isoDay: string, language: Language) => {
   return language === 'fr' && day === 1 ? '1er' : String(day);
 };
 
-/** A Date for an ISO day whose local fields read that day (date-fns formats in local time). */
-function localDate(isoDay: string): Date {
-  const utc = new Date(isoDayToTime(isoDay));
-  const local = new Date(0);
-  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-  local.setHours(0, 0, 0, 0);
-  return local;
-}
+/** "novembre 2024" (English: "November 2024"). */
+const monthAndYear = (isoDay: string, language: Language) => `${monthName(isoDayToTime(isoDay), language)} ${isoDay.slice(0, 4)}`;
 
 export function formatDay(isoDay: string, language: Language, precision: DateSpec['precision'] = 'day'): string {
-  if (precision === 'day') {
-    return `${dayOfMonth(isoDay, language)} ${format(localDate(isoDay), 'MMMM yyyy', { locale: locales[language] })}`;
-  }
-  return format(localDate(isoDay), patterns[precision], { locale: locales[language] });
+  if (precision === 'day') return `${dayOfMonth(isoDay, language)} ${monthAndYear(isoDay, language)}`;
+  return precision === 'month' ? monthAndYear(isoDay, language) : isoDay.slice(0, 4);
 }
 
 /** "12 novembre 2024", "24–25 avril 2025", "janvier – mars 2025": a date at its precision. */
@@ -41,7 +29,7 @@ export function formatEventDate(date: Pick<DateSpec, 'start' | 'end' | 'precisio
     return `${dayOfMonth(date.start, language)}–${end}`;
   }
   if (date.precision !== 'year' && sy === ey) {
-    const month = format(localDate(date.start), 'MMMM', { locale: locales[language] });
+    const month = monthName(isoDayToTime(date.start), language);
     return `${date.precision === 'day' ? `${dayOfMonth(date.start, language)} ` : ''}${month} – ${end}`;
   }
   return `${start} – ${end}`;

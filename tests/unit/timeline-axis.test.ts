@@ -25,6 +25,11 @@ describe('timeline axis labels', () => {
     expect(axisLabel(day, 'year', 'minor', 'en')).toBe('2025');
     expect(axisLabel(day, 'year', 'major', 'en')).toBe('');
     expect(axisLabel(day, 'not-a-scale', 'minor', 'en')).toBe('');
+    expect(axisLabel(day, 'quarter', 'minor', 'fr')).toBe('1er trim.');
+    expect(axisLabel(isoDayToTime('2025-08-13'), 'quarter', 'minor', 'fr')).toBe('3e trim.');
+    expect(axisLabel(isoDayToTime('2025-08-13'), 'quarter', 'minor', 'en')).toBe('Q3');
+    expect(axisLabel(isoDayToTime('2025-08-13'), 'hour', 'major', 'fr')).toBe('mercredi 13 août');
+    expect(axisLabel(isoDayToTime('2025-08-13'), 'hour', 'major', 'en')).toBe('Wednesday 13 August');
   });
 
   it('reads the UTC calendar, so midnight UTC on the 1st is that month in any time zone', () => {

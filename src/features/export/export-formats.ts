@@ -1,4 +1,4 @@
-import { format as formatDate } from 'date-fns';
+import { formatISO } from 'date-fns';
 import type { Language } from '../../shared/i18n/dictionary';
 import type { Store, StoreEvent } from '../../store/schema';
 
@@ -50,5 +50,5 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 
 /** `chronique-2026-03-01.ics`: the day of the export, in the user's time zone. */
 export function exportFileName(format: Pick<ExportFormat, 'suffix'>, now: Date): string {
-  return `chronique-${formatDate(now, 'yyyy-MM-dd')}${format.suffix}`;
+  return `chronique-${formatISO(now, { representation: 'date' })}${format.suffix}`;
 }

@@ -1,66 +1,64 @@
 /**
- * Axis labels in the interface language, through date-fns rather than moment's locales (whose
- * registration does not reliably reach the moment instance vis-timeline uses under Vite). The
- * timeline runs in UTC (see TimelineView's `moment` option), so labels read the UTC calendar.
+ * Axis labels in the interface language, built from the browser's Intl names (calendar-names.ts)
+ * rather than moment's locales (whose registration does not reliably reach the moment instance
+ * vis-timeline uses under Vite). The timeline runs in UTC (see TimelineView's `moment` option), so
+ * labels read the UTC calendar.
  */
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+import { monthName, weekdayName } from '../../shared/calendar-names';
 import type { Language } from '../../shared/i18n/dictionary';
-
-const locales = { fr, en: enGB };
 
 /** vis-timeline's scales, finest to coarsest. */
 export type AxisScale = 'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-const minorPatterns: Record<AxisScale, string> = {
-  millisecond: 'SSS',
-  second: 's',
-  minute: 'HH:mm',
-  hour: 'HH:mm',
-  weekday: 'EEE d',
-  day: 'd',
-  week: 'd MMM',
-  month: 'MMM',
-  quarter: 'QQQ',
-  year: 'yyyy',
+type Label = (time: Date, language: Language) => string;
+
+const two = (value: number) => String(value).padStart(2, '0');
+const year: Label = (time) => String(time.getUTCFullYear()).padStart(4, '0');
+const day: Label = (time) => String(time.getUTCDate());
+const clock: Label = (time) => `${two(time.getUTCHours())}:${two(time.getUTCMinutes())}`;
+const month: Label = (time, language) => monthName(time.valueOf(), language, 'short');
+const longMonth: Label = (time, language) => monthName(time.valueOf(), language);
+const weekday: Label = (time, language) => weekdayName(time.valueOf(), language);
+const monthYear: Label = (time, language) => `${longMonth(time, language)} ${year(time, language)}`;
+const dayMonth: Label = (time, language) => `${day(time, language)} ${longMonth(time, language)}`;
+/** « 1er trim. », « 2e trim. » (French typography: 2e, not 2ème); "Q2". */
+const quarter = (number: number, language: Language) => (language === 'fr' ? `${number === 1 ? '1er' : `${number}e`} trim.` : `Q${number}`);
+const weekdayDayMonth: Label = (time, language) => `${weekday(time, language)} ${dayMonth(time, language)}`;
+
+const minorLabels: Record<AxisScale, Label> = {
+  millisecond: (time) => String(time.getUTCMilliseconds()).padStart(3, '0'),
+  second: (time) => String(time.getUTCSeconds()),
+  minute: clock,
+  hour: clock,
+  weekday: (time, language) => `${weekdayName(time.valueOf(), language, 'short')} ${day(time, language)}`,
+  day,
+  week: (time, language) => `${day(time, language)} ${month(time, language)}`,
+  month,
+  quarter: (time, language) => quarter(Math.floor(time.getUTCMonth() / 3) + 1, language),
+  year,
 };
 
-const majorPatterns: Record<AxisScale, string> = {
-  millisecond: 'HH:mm:ss',
-  second: 'd MMMM HH:mm',
-  minute: 'EEEE d MMMM',
-  hour: 'EEEE d MMMM',
-  weekday: 'MMMM yyyy',
-  day: 'MMMM yyyy',
-  week: 'MMMM yyyy',
-  month: 'yyyy',
-  quarter: 'yyyy',
-  year: '',
+const majorLabels: Record<AxisScale, Label | null> = {
+  millisecond: (time, language) => `${clock(time, language)}:${two(time.getUTCSeconds())}`,
+  second: (time, language) => `${dayMonth(time, language)} ${clock(time, language)}`,
+  minute: weekdayDayMonth,
+  hour: weekdayDayMonth,
+  weekday: monthYear,
+  day: monthYear,
+  week: monthYear,
+  month: year,
+  quarter: year,
+  year: null,
 };
-
-/** A local Date whose fields read the UTC calendar fields of `time` (date-fns formats local time). */
-function utcFieldsAsLocal(time: number): Date {
-  const utc = new Date(time);
-  return new Date(
-    utc.getUTCFullYear(),
-    utc.getUTCMonth(),
-    utc.getUTCDate(),
-    utc.getUTCHours(),
-    utc.getUTCMinutes(),
-    utc.getUTCSeconds(),
-    utc.getUTCMilliseconds(),
-  );
-}
 
 function isScale(scale: string): scale is AxisScale {
-  return scale in minorPatterns;
+  return scale in minorLabels;
 }
 
 export function axisLabel(time: number, scale: string, kind: 'minor' | 'major', language: Language): string {
   if (!isScale(scale)) return '';
-  const pattern = (kind === 'minor' ? minorPatterns : majorPatterns)[scale];
-  if (pattern === '') return '';
-  return format(utcFieldsAsLocal(time), pattern, { locale: locales[language] });
+  const label = (kind === 'minor' ? minorLabels : majorLabels)[scale];
+  return label ? label(new Date(time), language) : '';
 }
 
 /** What vis-timeline passes to a label function: a moment (or a Date); both have valueOf(). */
