@@ -19,7 +19,7 @@ const year2024 = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) };
 /** vis reports a settled window 200 ms after a move without animation. */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 260)));
 
-function setup(props: Partial<TimelineViewProps> = {}) {
+async function setup(props: Partial<TimelineViewProps> = {}) {
   const base: TimelineViewProps = { events: store.events, entities: store.entities, selectedId: null, onSelect: vi.fn(), ...props };
   const view = (next: Partial<TimelineViewProps>) => (
     <LanguageProvider language="fr">
@@ -27,6 +27,7 @@ function setup(props: Partial<TimelineViewProps> = {}) {
     </LanguageProvider>
   );
   const result = render(view({}));
+  await created();
   return { ...result, update: (next: Partial<TimelineViewProps>) => result.rerender(view(next)) };
 }
 
@@ -48,10 +49,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The timeline builds vis-timeline in a task of its own after mounting (use-timeline-controller.ts). */
+const created = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
 describe('window: a requested view', () => {
   it('is applied when its value changes, once, and not again for an equal window', async () => {
     preferReducedMotion(true);
-    const { update } = setup({ window: null });
+    const { update } = await setup({ window: null });
     await settle();
     setWindow.mockClear();
 
@@ -69,7 +73,7 @@ describe('window: a requested view', () => {
 
   it('is animated unless the user asks for reduced motion', async () => {
     preferReducedMotion(false);
-    const { update } = setup();
+    const { update } = await setup();
     await settle();
     update({ window: march2025 });
     expect(setWindow).toHaveBeenLastCalledWith(march2025.start, march2025.end, {
@@ -80,7 +84,7 @@ describe('window: a requested view', () => {
   it('opens on the requested window rather than on every event or on the selection', async () => {
     preferReducedMotion(true);
     const onRangeChange = vi.fn();
-    setup({ window: march2025, selectedId: 'sentinelle-arctique', onRangeChange });
+    await setup({ window: march2025, selectedId: 'sentinelle-arctique', onRangeChange });
     await settle();
     expect(onRangeChange).toHaveBeenLastCalledWith(march2025, false);
     expect(screen.getByRole('region', { name: t.regionLabel })).toHaveAttribute('data-window-start', String(march2025.start));
@@ -88,7 +92,7 @@ describe('window: a requested view', () => {
 
   it('ignores an unusable window', async () => {
     preferReducedMotion(true);
-    const { update } = setup();
+    const { update } = await setup();
     await settle();
     setWindow.mockClear();
     update({ window: { start: Number.NaN, end: march2025.end } });
@@ -101,7 +105,7 @@ describe('onRangeChange: byUser, and no feedback loop', () => {
   it('reports a toolbar step as the user’s and a requested window as not', async () => {
     preferReducedMotion(true);
     const onRangeChange = vi.fn();
-    const { update } = setup({ onRangeChange });
+    const { update } = await setup({ onRangeChange });
     await settle();
     onRangeChange.mockClear();
 
@@ -127,7 +131,7 @@ describe('onRangeChange: byUser, and no feedback loop', () => {
   it('reports the keyboard’s moves as the user’s', async () => {
     preferReducedMotion(true);
     const onRangeChange = vi.fn();
-    setup({ window: year2024, onRangeChange });
+    await setup({ window: year2024, onRangeChange });
     await settle();
     onRangeChange.mockClear();
     screen.getByRole('region', { name: t.regionLabel }).focus();
@@ -142,7 +146,7 @@ describe('onRangeChange: byUser, and no feedback loop', () => {
 describe('lanes', () => {
   it('follows the lanes prop when given, and reports the user’s choice', async () => {
     const onLanesChange = vi.fn();
-    const { update } = setup({ lanes: 'kind', onLanesChange });
+    const { update } = await setup({ lanes: 'kind', onLanesChange });
     const group = screen.getByRole('group', { name: t.lanes });
     const byTheme = within(group).getByRole('radio', { name: t.byTheme });
     const byKind = within(group).getByRole('radio', { name: t.byKind });
@@ -159,7 +163,7 @@ describe('lanes', () => {
 describe('events: filters', () => {
   it('keeps the same timeline when the events change, including when the selected one is filtered out', async () => {
     const destroy = vi.spyOn(Timeline.prototype, 'destroy');
-    const { container, update } = setup({ selectedId: 'rutte-a-washington' });
+    const { container, update } = await setup({ selectedId: 'rutte-a-washington' });
     const drawing = container.querySelector('.vis-timeline');
     const filtered = store.events.filter((event) => event.id !== 'rutte-a-washington');
     update({ events: filtered, selectedId: 'rutte-a-washington' });
@@ -175,7 +179,7 @@ describe('events: filters', () => {
 
 describe('variant strip: the phone’s short timeline', () => {
   it('has a compact toolbar with named buttons, no lane choice, and the legend and help in a closed popover', async () => {
-    setup({ variant: 'strip' });
+    await setup({ variant: 'strip' });
     const toolbar = screen.getByRole('group', { name: t.controls });
     for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last])
       expect(within(toolbar).getByRole('button', { name })).toBeInTheDocument();
@@ -196,7 +200,7 @@ describe('variant strip: the phone’s short timeline', () => {
     preferReducedMotion(true);
     const destroy = vi.spyOn(Timeline.prototype, 'destroy');
     const onRangeChange = vi.fn();
-    const { container, update } = setup({ window: year2024, onRangeChange });
+    const { container, update } = await setup({ window: year2024, onRangeChange });
     await settle();
     await userEvent.click(screen.getByRole('button', { name: t.zoomIn }));
     await settle();

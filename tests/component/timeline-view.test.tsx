@@ -3,7 +3,7 @@
  * vis-timeline draws no item here; items, zoom, wheel and selection are checked in Chromium by
  * the e2e suite (hooks: the region's name, data-ready, data-event-id on each item's button).
  */
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ import { readBuiltStore } from '../helpers/built-store';
 
 const store = readBuiltStore();
 
-function renderTimeline(language: Language = 'fr', onSelect = vi.fn()) {
+async function renderTimeline(language: Language = 'fr', onSelect = vi.fn()) {
   const view = (lang: Language) => (
     <StrictMode>
       <LanguageProvider language={lang}>
@@ -25,12 +25,16 @@ function renderTimeline(language: Language = 'fr', onSelect = vi.fn()) {
     </StrictMode>
   );
   const result = render(view(language));
+  await created();
   return { ...result, onSelect, switchTo: (lang: Language) => result.rerender(view(lang)) };
 }
 
+/** The timeline builds vis-timeline in a task of its own after mounting (use-timeline-controller.ts). */
+const created = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
 describe('TimelineView (jsdom: no layout)', () => {
-  it('is a labelled, focusable region described by the keyboard help', () => {
-    renderTimeline('fr');
+  it('is a labelled, focusable region described by the keyboard help', async () => {
+    await renderTimeline('fr');
     const t = dictionaries.fr.timeline;
     const region = screen.getByRole('region', { name: t.regionLabel });
     expect(region).toHaveAttribute('tabindex', '0');
@@ -38,8 +42,8 @@ describe('TimelineView (jsdom: no layout)', () => {
     expect(region).toHaveAttribute('data-ready', 'false');
   });
 
-  it('has the toolbar buttons, named in French and then in English', () => {
-    const { switchTo } = renderTimeline('fr');
+  it('has the toolbar buttons, named in French and then in English', async () => {
+    const { switchTo } = await renderTimeline('fr');
     for (const language of ['fr', 'en'] as const) {
       if (language === 'en') switchTo('en');
       const t = dictionaries[language].timeline;
@@ -53,7 +57,7 @@ describe('TimelineView (jsdom: no layout)', () => {
   });
 
   it('shows the story in one lane by default, and switches lanes to theme or kind in a labelled radio group', async () => {
-    renderTimeline('fr');
+    await renderTimeline('fr');
     const t = dictionaries.fr.timeline;
     await userEvent.click(screen.getByRole('button', { name: t.lanes }));
     const group = screen.getByRole('group', { name: t.lanes });
@@ -69,8 +73,8 @@ describe('TimelineView (jsdom: no layout)', () => {
     expect(byKind).not.toBeChecked();
   });
 
-  it('explains in a legend the three ways a date is fixed and the announced badge', () => {
-    const { switchTo } = renderTimeline('fr');
+  it('explains in a legend the three ways a date is fixed and the announced badge', async () => {
+    const { switchTo } = await renderTimeline('fr');
     for (const language of ['fr', 'en'] as const) {
       if (language === 'en') switchTo('en');
       const t = dictionaries[language].timeline;
@@ -88,19 +92,20 @@ describe('TimelineView (jsdom: no layout)', () => {
     }
   });
 
-  it('creates vis-timeline once per mount and destroys it on unmount, StrictMode included', () => {
+  it('creates vis-timeline once per mount and destroys it on unmount, StrictMode included', async () => {
     const destroy = vi.spyOn(Timeline.prototype, 'destroy');
-    const { unmount, container } = renderTimeline('fr');
-    // StrictMode mounts, unmounts and mounts again: one timeline destroyed, one alive.
-    expect(destroy).toHaveBeenCalledTimes(1);
+    const { unmount, container } = await renderTimeline('fr');
+    // StrictMode mounts, unmounts and mounts again: the first mount's timeline was never built
+    // (its task was cancelled), one is alive.
+    expect(destroy).not.toHaveBeenCalled();
     expect(container.querySelectorAll('.vis-timeline')).toHaveLength(1);
     unmount();
-    expect(destroy).toHaveBeenCalledTimes(2);
+    expect(destroy).toHaveBeenCalledTimes(1);
     destroy.mockRestore();
   });
 
   it('never calls onSelect for toolbar use', async () => {
-    const { onSelect } = renderTimeline('en');
+    const { onSelect } = await renderTimeline('en');
     const t = dictionaries.en.timeline;
     for (const name of [t.zoomIn, t.zoomOut, t.fit, t.first, t.last]) await userEvent.click(screen.getByRole('button', { name }));
     expect(onSelect).not.toHaveBeenCalled();

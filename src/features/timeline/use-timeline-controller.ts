@@ -99,43 +99,53 @@ export function useTimelineController(inputs: TimelineInputs): TimelineHandle {
     }
     carriedRef.current = null;
 
-    const created: TimelineController = new TimelineController(canvas, region, {
-      variant,
-      language: initial.language,
-      data: initial.data,
-      dimmed: initial.dimmed,
-      bounds: initial.bounds,
-      storyBounds: initial.times.story,
-      initialWindow,
-      state: () => ({
-        selectedId: latest.current.selectedId,
-        reducedMotion: latest.current.reducedMotion,
-        announcedText: latest.current.t.event.announced,
-        language: latest.current.language,
-        t: latest.current.t,
-      }),
-      onReady: () => {
-        setReady(true);
-        latest.current.onDrawn();
-        exposeWindow(created.window());
-        const id = latest.current.selectedId;
-        if (id && variant === 'full') revealVertically(created.button(id), true);
-        latest.current.onReady?.();
-      },
-      onRangeChanged: (window, byUser) => {
-        exposeWindow(window);
-        latest.current.onRangeChange?.(window, byUser);
-      },
-      onWidthChange: () => {
-        const id = latest.current.selectedId;
-        const centre = id === null ? undefined : centreOf(id);
-        if (centre !== undefined) created.centreOn(centre, false, 'program');
-      },
-    });
-    setController(created);
+    // vis draws synchronously (three layout passes for its first draw): in a task of its own, not
+    // in the one that runs the page's other effects, so that neither blocks input for as long.
+    let created: TimelineController | null = null;
+    const create = () => {
+      const made: TimelineController = new TimelineController(canvas, region, {
+        variant,
+        language: initial.language,
+        data: initial.data,
+        dimmed: initial.dimmed,
+        bounds: initial.bounds,
+        storyBounds: initial.times.story,
+        initialWindow,
+        state: () => ({
+          selectedId: latest.current.selectedId,
+          reducedMotion: latest.current.reducedMotion,
+          announcedText: latest.current.t.event.announced,
+          language: latest.current.language,
+          t: latest.current.t,
+        }),
+        onReady: () => {
+          setReady(true);
+          latest.current.onDrawn();
+          exposeWindow(made.window());
+          const id = latest.current.selectedId;
+          if (id && variant === 'full') revealVertically(made.button(id), true);
+          latest.current.onReady?.();
+        },
+        onRangeChanged: (window, byUser) => {
+          exposeWindow(window);
+          latest.current.onRangeChange?.(window, byUser);
+        },
+        onWidthChange: () => {
+          const id = latest.current.selectedId;
+          const centre = id === null ? undefined : centreOf(id);
+          if (centre !== undefined) made.centreOn(centre, false, 'program');
+        },
+      });
+      created = made;
+      setController(made);
+    };
+    const timer = setTimeout(create, 0);
     return () => {
-      if (created.windowSettled) carriedRef.current = created.window();
-      created.destroy();
+      clearTimeout(timer);
+      const made = created as TimelineController | null;
+      if (!made) return;
+      if (made.windowSettled) carriedRef.current = made.window();
+      made.destroy();
       setController(null);
       setReady(false);
     };
