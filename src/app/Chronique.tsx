@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Handout } from '../features/handout/Handout';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
-import { Presentation } from '../features/present/Presentation';
-import { PresenterView } from '../features/present/PresenterView';
-import { ArticleReader } from '../features/reader/ArticleReader';
+import {
+  LazyPresentation as Presentation,
+  LazyPresenterView as PresenterView,
+  preloadPresentation,
+} from '../features/present/LazyPresentation';
+import { LazyArticleReader as ArticleReader, preloadArticleReader } from '../features/reader/LazyArticleReader';
 import { useI18n } from '../shared/i18n/language';
 import { articleById } from '../store/lookup';
 import type { Store } from '../store/schema';
@@ -43,6 +46,17 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
   const links = useAppLinks(state);
+  // The views the first one does not need come after it, ready before they are asked for.
+  useEffect(() => {
+    if (!firstView.shown) return;
+    preloadArticleReader();
+    preloadPresentation();
+  }, [firstView.shown]);
+  const loading = (
+    <p className="timeline-loading" role="status">
+      {t.app.viewLoading}
+    </p>
+  );
 
   const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
   const notices = [
@@ -61,16 +75,20 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           <Feature>
-            <PresenterView
-              events={selection.matching}
-              store={store}
-              index={state.slide - 1}
-              onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
-            />
+            <Suspense fallback={loading}>
+              <PresenterView
+                events={selection.matching}
+                store={store}
+                index={state.slide - 1}
+                onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+              />
+            </Suspense>
           </Feature>
         ) : article ? (
           <Feature>
-            <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
+            <Suspense fallback={loading}>
+              <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
+            </Suspense>
           </Feature>
         ) : (
           <Browse
@@ -88,14 +106,16 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       </main>
       {state.slide !== null && !state.presenter && (
         <Feature>
-          <Presentation
-            events={selection.matching}
-            store={store}
-            index={state.slide - 1}
-            onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
-            onExit={() => update({ slide: null, presenter: false })}
-            links={links}
-          />
+          <Suspense fallback={loading}>
+            <Presentation
+              events={selection.matching}
+              store={store}
+              index={state.slide - 1}
+              onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+              onExit={() => update({ slide: null, presenter: false })}
+              links={links}
+            />
+          </Suspense>
         </Feature>
       )}
       {!article && (

@@ -6,6 +6,7 @@ export const en: Dictionary = {
     title: 'chronique',
     skipToContent: 'Skip to content',
     loading: 'Loading the chronology…',
+    viewLoading: 'Loading…',
     loadFailedTitle: 'The chronology could not be loaded',
     loadFailedHelp: 'Check your connection, then try again. If the problem persists, the data file may be damaged.',
     invalidStoreTitle: 'The data file is not valid',

@@ -7,6 +7,7 @@ export const fr = {
     title: 'chronique',
     skipToContent: 'Aller au contenu',
     loading: 'Chargement de la chronologie…',
+    viewLoading: 'Chargement…',
     loadFailedTitle: 'La chronologie n’a pas pu être chargée',
     loadFailedHelp: 'Vérifiez votre connexion, puis réessayez. Si le problème persiste, le fichier de données est peut-être endommagé.',
     invalidStoreTitle: 'Le fichier de données n’est pas valide',
