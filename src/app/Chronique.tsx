@@ -46,6 +46,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
   const links = useAppLinks(state);
+  const showSlide = (index: number) => update({ slide: index + 1 }, { replace: true });
   // The views the first one does not need come after it, ready before they are asked for.
   useEffect(() => {
     if (!firstView.shown) return;
@@ -76,12 +77,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
         {state.slide !== null && state.presenter ? (
           <Feature>
             <Suspense fallback={loading}>
-              <PresenterView
-                events={selection.matching}
-                store={store}
-                index={state.slide - 1}
-                onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
-              />
+              <PresenterView events={selection.matching} store={store} index={state.slide - 1} onIndexChange={showSlide} />
             </Suspense>
           </Feature>
         ) : article ? (
@@ -111,7 +107,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
               events={selection.matching}
               store={store}
               index={state.slide - 1}
-              onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+              onIndexChange={showSlide}
               onExit={() => update({ slide: null, presenter: false })}
               links={links}
             />
