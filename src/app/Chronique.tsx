@@ -60,14 +60,17 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
-          <Feature>
-            <PresenterView
-              events={selection.matching}
-              store={store}
-              index={state.slide - 1}
-              onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
-            />
-          </Feature>
+          // A slide of a searched selection waits for the search's answer: it is never a slide of every event.
+          !selection.searchPending && (
+            <Feature>
+              <PresenterView
+                events={selection.matching}
+                store={store}
+                index={state.slide - 1}
+                onIndexChange={(index) => update({ slide: index + 1 }, { replace: true })}
+              />
+            </Feature>
+          )
         ) : article ? (
           <Feature>
             <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
@@ -86,7 +89,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
           />
         )}
       </main>
-      {state.slide !== null && !state.presenter && (
+      {state.slide !== null && !state.presenter && !selection.searchPending && (
         <Feature>
           <Presentation
             events={selection.matching}
