@@ -1,6 +1,6 @@
 /**
  * The search worker's protocol, without a Worker: SearchWorkerCore answers exactly what searchStore
- * answers on the main thread (same events, same order, same article ranges), from the built-in
+ * answers on the main thread (same events, in the same order; highlights are made on the page from the compiled query, as before), from the built-in
  * store's build-time index file or from an index it builds; stale answers are dropped on both sides.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,13 @@ import type { Store } from '../../src/store/schema';
 import { searchStore } from '../../src/store/search';
 import { buildSearchIndex } from '../../src/store/search-index';
 import { compileQuery } from '../../src/store/search-query';
-import { SearchAnswerGate, SearchWorkerCore, type FromSearchWorker, type ToSearchWorker } from '../../src/store/search-worker-protocol';
+import {
+  SearchAnswerGate,
+  SearchWorkerCore,
+  storeMessages,
+  type FromSearchWorker,
+  type ToSearchWorker,
+} from '../../src/store/search-worker-protocol';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
 
@@ -33,12 +39,16 @@ function harness(loadFile: (url: string) => Promise<unknown> = async () => index
   return { core, posted, loads };
 }
 
+/** Sends a store as the page does, its events in slices of 7. */
+const sendStore = (core: SearchWorkerCore, subject: Store, generation: number, indexUrl: string | null) => {
+  for (const message of storeMessages(subject, generation, indexUrl, 7)) core.receive(message);
+};
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const ids = (subject: Store, matches: Uint8Array) => subject.events.filter((_, at) => matches[at] === 1).map((event) => event.id);
 
 async function answersFor(subject: Store, indexUrl: string | null, loadFile?: (url: string) => Promise<unknown>) {
   const { core, posted, loads } = harness(loadFile);
-  core.receive({ type: 'store', generation: 1, store: subject, indexUrl });
+  sendStore(core, subject, 1, indexUrl);
   const answers = [];
   for (const [at, raw] of QUERIES.entries()) {
     core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, subject.entities)! });
@@ -61,7 +71,7 @@ describe('the search worker core', () => {
       if (answer?.type !== 'answer') continue;
       expect(ids(store, answer.matches), raw).toEqual(ids(store, expected.matches));
       expect(answer.count, raw).toBe(expected.count);
-      expect(answer.articleHits, raw).toEqual(expected.articleHits);
+      expect([...answer.matches], raw).toEqual([...expected.matches]);
     }
     // The queries are not all trivial: some find a few events, one none.
     expect(answers.some(({ answer }) => answer?.type === 'answer' && answer.count > 0 && answer.count < store.events.length)).toBe(true);
@@ -88,7 +98,7 @@ describe('the search worker core', () => {
   it('answers only the latest of the searches that queued while the index was loading', async () => {
     let release: (json: unknown) => void = () => {};
     const { core, posted } = harness(() => new Promise((resolve) => (release = resolve)));
-    core.receive({ type: 'store', generation: 1, store, indexUrl: '/data/search-index.json' });
+    sendStore(core, store, 1, '/data/search-index.json');
     for (const [at, raw] of ['o', 'ot', 'ota', 'otan'].entries())
       core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
     await settle();
@@ -103,15 +113,39 @@ describe('the search worker core', () => {
     let release: (json: unknown) => void = () => {};
     const { core, posted } = harness(() => new Promise((resolve) => (release = resolve)));
     const compiled = compileQuery('otan', store.entities)!;
-    core.receive({ type: 'store', generation: 1, store, indexUrl: '/data/search-index.json' });
+    sendStore(core, store, 1, '/data/search-index.json');
     core.receive({ type: 'search', generation: 1, query: 1, compiled });
     const small = collectStore(syntheticStore({ events: 50 }));
-    core.receive({ type: 'store', generation: 2, store: small, indexUrl: null });
+    sendStore(core, small, 2, null);
     core.receive({ type: 'search', generation: 1, query: 2, compiled } satisfies ToSearchWorker);
     core.receive({ type: 'search', generation: 2, query: 1, compiled: compileQuery('otan', small.entities)! });
     release(indexFile);
     await settle();
     expect(posted.every((message) => message.generation === 2)).toBe(true);
+    expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
+  });
+});
+
+describe('the store as the page posts it', () => {
+  it('says how many events follow, then sends them all, in order, with only the fields the index reads', () => {
+    const messages = [...storeMessages(store, 3, null, 10)];
+    expect(messages[0]).toMatchObject({ type: 'store', generation: 3, eventCount: store.events.length });
+    const events = messages.flatMap((message) => (message.type === 'events' ? message.events : []));
+    expect(messages.length).toBe(1 + Math.ceil(store.events.length / 10));
+    expect(events.map((event) => event.id)).toEqual(store.events.map((event) => event.id));
+    expect(Object.keys(events[0]!).sort()).toEqual(['actors', 'evidence', 'id', 'notes', 'places', 'summary', 'themes', 'title']);
+  });
+
+  it('waits for every slice before answering', async () => {
+    const { core, posted } = harness();
+    const [first, ...slices] = [...storeMessages(store, 1, '/data/search-index.json', 10)];
+    core.receive(first!);
+    core.receive(slices[0]!);
+    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('otan', store.entities)! });
+    await settle();
+    expect(posted).toEqual([]);
+    for (const slice of slices.slice(1)) core.receive(slice);
+    await settle();
     expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
   });
 });
@@ -123,7 +157,6 @@ describe('the page’s answer gate', () => {
     query,
     matches: new Uint8Array(0),
     count: 0,
-    articleHits: [],
   });
 
   it('keeps only the answer to the latest query for the latest store', () => {

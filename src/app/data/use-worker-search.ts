@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Store } from '../../store/schema';
 import type { CompiledQuery } from '../../store/search-query';
-import { SearchAnswerGate, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from '../../store/search-worker-protocol';
+import { SearchAnswerGate, storeMessages, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from '../../store/search-worker-protocol';
 import type { IndexFile } from './use-search-index';
 
 /** What the search worker has said about the current store and query. */
@@ -23,6 +23,21 @@ const makeWorker = (): Worker | null => {
   }
 };
 
+/** A slice of the store's events per message (a few milliseconds of structured clone each)… */
+const EVENTS_PER_MESSAGE = 250;
+/** …and messages posted until this much time has gone, then the rest later (when idle, or at once when a search waits). */
+const POST_SLICE_MS = 8;
+const IDLE_TIMEOUT_MS = 500;
+
+function later(run: () => void, urgent: boolean): () => void {
+  if (urgent || typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  return () => cancelIdleCallback(handle);
+}
+
 interface Answered {
   generation: number;
   query: number;
@@ -32,7 +47,7 @@ interface Answered {
 /**
  * Search in a Web Worker that owns the store's index (see search-worker-protocol.ts). The store is
  * sent once a search needs it or the first view is shown (`indexFile.now`), with the URL of its
- * index file, if it has one; every query is sent as it is typed and never waits. Stale answers
+ * index file, if it has one, its events a slice at a time (no long task at 100,000 events); every query is sent as it is typed and never waits. Stale answers
  * are dropped. Null when there is no worker (no `Worker`, as in jsdom) or when it failed: the
  * caller then searches on the main thread.
  */
@@ -40,6 +55,8 @@ export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, in
   const [worker, setWorker] = useState<Worker | null>(null);
   const [failed, setFailed] = useState(typeof Worker === 'undefined');
   const gate = useRef(new SearchAnswerGate());
+  /** The store whose slices have all been posted (or are being posted), and its generation. */
+  const posting = useRef<{ store: Store; generation: number } | null>(null);
   const [sent, setSent] = useState<{ store: Store; generation: number } | null>(null);
   const [ready, setReady] = useState(0);
   const [answered, setAnswered] = useState<Answered | null>(null);
@@ -63,18 +80,43 @@ export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, in
     setWorker(created);
     return () => {
       created.terminate();
+      posting.current = null;
       setWorker(null);
       setSent(null);
     };
   }, [failed]);
 
   const wanted = compiled !== null || indexFile.now !== false;
+  const urgent = useRef(compiled !== null);
+  urgent.current = compiled !== null;
   useEffect(() => {
-    if (!worker || !wanted || sent?.store === store) return;
+    if (!worker || !wanted || posting.current?.store === store) return;
     const generation = gate.current.nextStore();
-    worker.postMessage({ type: 'store', generation, store, indexUrl: indexFile.url } satisfies ToSearchWorker);
-    setSent({ store, generation });
-  }, [worker, wanted, store, sent, indexFile.url]);
+    const posted = { store, generation };
+    posting.current = posted;
+    const messages = storeMessages(store, generation, indexFile.url, EVENTS_PER_MESSAGE);
+    let cancel: (() => void) | null = null;
+    const postSome = () => {
+      const until = performance.now() + POST_SLICE_MS;
+      for (let next = messages.next(); !next.done; next = messages.next()) {
+        worker.postMessage(next.value);
+        if (performance.now() >= until) {
+          cancel = later(postSome, urgent.current);
+          return;
+        }
+      }
+      cancel = null;
+    };
+    postSome();
+    setSent(posted);
+    return () => {
+      // Stopped half-way (another store, or the worker went): the next time starts afresh.
+      if (cancel) {
+        cancel();
+        if (posting.current === posted) posting.current = null;
+      }
+    };
+  }, [worker, wanted, store, indexFile.url]);
 
   const generation = sent?.store === store ? sent.generation : null;
   useEffect(() => {
