@@ -40,6 +40,7 @@ export interface Selection {
 const NO_DIMMING = undefined;
 /** While a first answer is pending: no event matches yet (the list shows none rather than all). */
 const NO_MATCHES = { matches: new Uint8Array(0) };
+const NO_EVENTS: StoreEvent[] = [];
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -101,22 +102,26 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
   /** What the list shows: the answer, else while one is pending the previous one (or no event at all). */
   const shown = answer ?? (compiled === null ? null : (worker?.previous ?? NO_MATCHES));
 
+  // Keyed on the answer shown, not on the query: keystrokes while an answer is pending cost nothing here.
+  const { matching, dimmedIds } = useMemo(() => {
+    const events = store.events;
+    if (shown === null) return { matching: filtered, dimmedIds: NO_DIMMING };
+    // No answer yet for this store: no event is listed, and the timeline is left as it is.
+    if (shown === NO_MATCHES) return { matching: NO_EVENTS, dimmedIds: NO_DIMMING };
+    const { matches } = shown;
+    const matching: StoreEvent[] = [];
+    const dimmed = new Uint8Array(events.length);
+    for (let at = 0; at < events.length; at += 1) {
+      if (failed !== null && failed[at] !== 0) continue;
+      if (matches[at] === 1) matching.push(events[at]!);
+      else dimmed[at] = 1;
+    }
+    const { ids, positions } = positionsOf(events);
+    return { matching, dimmedIds: new MaskedIds(ids, positions, dimmed) as IdSet | undefined };
+  }, [shown, filtered, failed, store.events]);
+
   return useMemo(() => {
     const events = store.events;
-    let matching = filtered;
-    let dimmedIds: IdSet | undefined = NO_DIMMING;
-    if (shown) {
-      const { matches } = shown;
-      matching = [];
-      const dimmed = new Uint8Array(events.length);
-      for (let at = 0; at < events.length; at += 1) {
-        if (failed !== null && failed[at] !== 0) continue;
-        if (matches[at] === 1) matching.push(events[at]!);
-        else dimmed[at] = 1;
-      }
-      const { ids, positions } = positionsOf(events);
-      dimmedIds = new MaskedIds(ids, positions, dimmed);
-    }
     return {
       filtered,
       matching,
@@ -131,5 +136,18 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
       knownFilters,
       unknownFilterIds,
     };
-  }, [shown, answer, compiled, filtered, failed, store.events, knownFilters, unknownFilterIds, searchPending, searchBy]);
+  }, [
+    matching,
+    dimmedIds,
+    shown,
+    answer,
+    compiled,
+    filtered,
+    failed,
+    store.events,
+    knownFilters,
+    unknownFilterIds,
+    searchPending,
+    searchBy,
+  ]);
 }
