@@ -75,11 +75,14 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
-          <Feature>
-            <Suspense fallback={loading}>
-              <PresenterView events={selection.matching} store={store} index={state.slide - 1} onIndexChange={showSlide} />
-            </Suspense>
-          </Feature>
+          // A slide of a searched selection waits for the search's answer: it is never a slide of every event.
+          !selection.searchPending && (
+            <Feature>
+              <Suspense fallback={loading}>
+                <PresenterView events={selection.matching} store={store} index={state.slide - 1} onIndexChange={showSlide} />
+              </Suspense>
+            </Feature>
+          )
         ) : article ? (
           <Feature>
             <Suspense fallback={loading}>
@@ -100,7 +103,7 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
           />
         )}
       </main>
-      {state.slide !== null && !state.presenter && (
+      {state.slide !== null && !state.presenter && !selection.searchPending && (
         <Feature>
           <Suspense fallback={loading}>
             <Presentation

@@ -36,6 +36,7 @@ export function ChroniqueHeader({ store, url, selection, reading }: ChroniqueHea
               onChange={(query) => update({ query }, { replace: true })}
               resultCount={selection.resultCount}
               pending={selection.searchPending}
+              searchBy={selection.searchBy}
             />
           </Feature>
         )

@@ -36,6 +36,8 @@ async function openFilters(page: Page) {
 async function search(page: Page, text: string) {
   await page.getByRole('searchbox').fill(text);
   await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, text);
+  // The search worker's answer: until it comes the status says so and gives no count.
+  await page.locator('.search-box-count[data-result-count]').waitFor();
 }
 
 describe('search', () => {

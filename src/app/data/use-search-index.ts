@@ -91,9 +91,9 @@ function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () =>
  * search comes before its file (a link with ?q=, a presentation resuming at a slide), its index is
  * built at once, in milliseconds. The file (`file.url`, where the store was resolved; null: none)
  * is fetched when a search needs it or once `file.now` says the page's first view has what it
- * needs. Null until it is ready.
+ * needs. Null until it is ready. With `active` false (the search worker has the index) it does nothing.
  */
-export function useSearchIndex(store: Store, needed: boolean, indexFile: IndexFile): SearchIndex | null {
+export function useSearchIndex(store: Store, needed: boolean, indexFile: IndexFile, active = true): SearchIndex | null {
   const small = store.events.length < BUILD_AT_ONCE_BELOW;
   const [ready, setReady] = useState<{ store: Store; index: SearchIndex } | null>(null);
   const neededRef = useRef(needed);
@@ -101,14 +101,14 @@ export function useSearchIndex(store: Store, needed: boolean, indexFile: IndexFi
   /** Reschedules the next slice at once (when a search starts waiting for the index). */
   const hurry = useRef<(() => void) | null>(null);
   const builtIn = indexFile.url !== null;
-  const file = useQuery({ ...searchIndexFileQueryOptions(indexFile.url ?? ''), enabled: builtIn && (needed || indexFile.now !== false) });
+  const file = useQuery({ ...searchIndexFileQueryOptions(indexFile.url ?? ''), enabled: active && builtIn && (needed || indexFile.now !== false) });
   const loaded = useMemo(() => (file.data === undefined ? null : fromSearchIndexFile(file.data, store)), [file.data, store]);
 
   const builtAtOnce = useRef<{ store: Store; index: SearchIndex } | null>(null);
-  if (small && needed && loaded === null && builtAtOnce.current?.store !== store)
+  if (active && small && needed && loaded === null && builtAtOnce.current?.store !== store)
     builtAtOnce.current = { store, index: buildSearchIndex(store) };
   /** A big store other than the built-in one, or a big built-in store whose file is missing, broken or for another store. */
-  const mustBuild = !small && (!builtIn || file.isError || (file.isSuccess && loaded === null));
+  const mustBuild = active && !small && (!builtIn || file.isError || (file.isSuccess && loaded === null));
 
   const index = ready?.store === store ? ready.index : builtAtOnce.current?.store === store ? builtAtOnce.current.index : loaded;
 

@@ -6,6 +6,7 @@ import { searchStore } from '../../store/search';
 import { compileQuery, findMatches, type TextRange } from '../../store/search-query';
 import type { Store, StoreEvent } from '../../store/schema';
 import { useSearchIndex, type IndexFile } from '../data/use-search-index';
+import { useWorkerSearch } from '../data/use-worker-search';
 
 export interface Selection {
   /** Events that pass the filters: what the timeline shows. */
@@ -22,8 +23,14 @@ export interface Selection {
   counts: () => FacetCounts;
   /** Number of matching events when there is a search, null otherwise (and while it is pending). */
   resultCount: number | null;
-  /** A search is typed but the index is not ready yet: nothing is searched until it is. */
-  searchPending: boolean;
+  /**
+   * A search is typed and its answer has not come yet: 'preparing' while the index is not ready,
+   * 'searching' while the worker runs it (milliseconds); false otherwise. Meanwhile the list shows
+   * the previous answer's events if this store has one, else none: never every event.
+   */
+  searchPending: false | 'preparing' | 'searching';
+  /** Where the shown answer was computed: the search worker, or the main thread (no worker, or it failed). */
+  searchBy: 'worker' | 'main';
   highlight: ((text: string) => readonly TextRange[]) | undefined;
   /** The filters with ids this store does not know removed. */
   knownFilters: Filters;
@@ -31,6 +38,9 @@ export interface Selection {
 }
 
 const NO_DIMMING = undefined;
+/** While a first answer is pending: no event matches yet (the list shows none rather than all). */
+const NO_MATCHES = { matches: new Uint8Array(0) };
+const NO_EVENTS: StoreEvent[] = [];
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -62,8 +72,8 @@ function positionsOf(events: readonly StoreEvent[]) {
  */
 export function useSelection(store: Store, query: string, filters: Filters, indexFile: IndexFile): Selection {
   const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
-  const index = useSearchIndex(store, compiled !== null, indexFile);
-  const searchPending = compiled !== null && index === null;
+  const worker = useWorkerSearch(store, compiled, indexFile);
+  const index = useSearchIndex(store, compiled !== null, indexFile, worker === null);
 
   const { knownFilters, unknownFilterIds } = useMemo(() => {
     const unknown: string[] = [];
@@ -84,36 +94,60 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
     return { filtered: store.events.filter((_, at) => failed[at] === 0), failed };
   }, [store.events, knownFilters]);
 
-  const result = useMemo(() => (compiled && index ? searchStore(index, compiled) : null), [compiled, index]);
+  const onMain = useMemo(() => (worker === null && compiled && index ? searchStore(index, compiled) : null), [worker, compiled, index]);
+  const answer = worker ? worker.answer : onMain;
+  const searchBy = worker ? 'worker' : 'main';
+  const searchPending =
+    compiled === null || answer !== null ? false : (worker ? worker.indexReady : index !== null) ? 'searching' : 'preparing';
+  /** What the list shows: the answer, else while one is pending the previous one (or no event at all). */
+  const shown = answer ?? (compiled === null ? null : (worker?.previous ?? NO_MATCHES));
+
+  // Keyed on the answer shown, not on the query: keystrokes while an answer is pending cost nothing here.
+  const { matching, dimmedIds } = useMemo(() => {
+    const events = store.events;
+    if (shown === null) return { matching: filtered, dimmedIds: NO_DIMMING };
+    // No answer yet for this store: no event is listed, and the timeline is left as it is.
+    if (shown === NO_MATCHES) return { matching: NO_EVENTS, dimmedIds: NO_DIMMING };
+    const { matches } = shown;
+    const matching: StoreEvent[] = [];
+    const dimmed = new Uint8Array(events.length);
+    for (let at = 0; at < events.length; at += 1) {
+      if (failed !== null && failed[at] !== 0) continue;
+      if (matches[at] === 1) matching.push(events[at]!);
+      else dimmed[at] = 1;
+    }
+    const { ids, positions } = positionsOf(events);
+    return { matching, dimmedIds: new MaskedIds(ids, positions, dimmed) as IdSet | undefined };
+  }, [shown, filtered, failed, store.events]);
 
   return useMemo(() => {
     const events = store.events;
-    let matching = filtered;
-    let dimmedIds: IdSet | undefined = NO_DIMMING;
-    if (result) {
-      const { matches } = result;
-      matching = [];
-      const dimmed = new Uint8Array(events.length);
-      for (let at = 0; at < events.length; at += 1) {
-        if (failed !== null && failed[at] !== 0) continue;
-        if (matches[at] === 1) matching.push(events[at]!);
-        else dimmed[at] = 1;
-      }
-      const { ids, positions } = positionsOf(events);
-      dimmedIds = new MaskedIds(ids, positions, dimmed);
-    }
     return {
       filtered,
       matching,
       dimmedIds,
       counts: once(() =>
-        countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), result ? result.matches : null),
+        countFacets(facetIndexOf(events), knownFilters, failed ?? new Uint8Array(events.length), shown ? shown.matches : null),
       ),
-      resultCount: result ? matching.length : null,
+      resultCount: answer ? matching.length : null,
       searchPending,
-      highlight: result && compiled ? (text: string) => findMatches(text, compiled) : undefined,
+      searchBy,
+      highlight: shown && compiled ? (text: string) => findMatches(text, compiled) : undefined,
       knownFilters,
       unknownFilterIds,
     };
-  }, [result, compiled, filtered, failed, store.events, knownFilters, unknownFilterIds, searchPending]);
+  }, [
+    matching,
+    dimmedIds,
+    shown,
+    answer,
+    compiled,
+    filtered,
+    failed,
+    store.events,
+    knownFilters,
+    unknownFilterIds,
+    searchPending,
+    searchBy,
+  ]);
 }

@@ -8,12 +8,17 @@ export interface SearchBoxProps {
   onChange: (value: string) => void;
   /** How many events match, or null when there is no search. */
   resultCount: number | null;
-  /** The search cannot run yet (its index is being prepared): said instead of a count. */
-  pending?: boolean;
+  /**
+   * The search has no answer yet, said instead of a count: its index is being prepared (true or
+   * 'preparing'), or the search worker is running it ('searching').
+   */
+  pending?: boolean | 'preparing' | 'searching';
+  /** Where the answer was computed (a data attribute, for tests and the curious). */
+  searchBy?: 'worker' | 'main';
 }
 
 /** The search field: a visible label, a hint, Escape to clear, and the result count announced politely. */
-export function SearchBox({ value, onChange, resultCount, pending = false }: SearchBoxProps): JSX.Element {
+export function SearchBox({ value, onChange, resultCount, pending = false, searchBy }: SearchBoxProps): JSX.Element {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
@@ -46,8 +51,20 @@ export function SearchBox({ value, onChange, resultCount, pending = false }: Sea
       <p id={hintId} className="visually-hidden">
         {t.filters.searchHint}
       </p>
-      <p role="status" className="search-box-count" data-result-count={resultCount ?? undefined} data-pending={pending || undefined}>
-        {pending ? t.filters.searchPending : resultCount === null ? '' : t.filters.resultCount(resultCount)}
+      <p
+        role="status"
+        className="search-box-count"
+        data-result-count={resultCount ?? undefined}
+        data-pending={pending === false ? undefined : pending === true ? 'preparing' : pending}
+        data-search-by={resultCount === null ? undefined : searchBy}
+      >
+        {pending === 'searching'
+          ? t.filters.searching
+          : pending
+            ? t.filters.searchPending
+            : resultCount === null
+              ? ''
+              : t.filters.resultCount(resultCount)}
       </p>
     </div>
   );

@@ -230,6 +230,7 @@ export const en: Dictionary = {
   filters: {
     searchLabel: 'Search',
     searchHint: 'In titles, summaries, quotes and the text of the articles, in French and English. Escape clears the search.',
+    searching: 'Searching…',
     searchPending: 'Preparing the search…',
     resultCount: (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`),
     panelTitle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),

@@ -240,6 +240,7 @@ export const fr = {
   filters: {
     searchLabel: 'Rechercher',
     searchHint: 'Dans les titres, résumés, citations et le texte des articles, en français et en anglais. Échap efface la recherche.',
+    searching: 'Recherche…',
     searchPending: 'Préparation de la recherche…',
     resultCount: (count: number) =>
       count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`,

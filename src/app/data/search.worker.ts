@@ -1,0 +1,26 @@
+/**
+ * The search worker: owns the current store's search index and answers searches, so that building
+ * or loading the index and running a search never hold a keystroke back. All of its logic is
+ * SearchWorkerCore (src/store/search-worker-protocol.ts); this file wires it to the worker's scope.
+ * Loaded as `new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })`: a
+ * same-origin script, allowed by the CSP's `worker-src 'self'`, with no eval.
+ */
+import { SearchWorkerCore, type FromSearchWorker, type ToSearchWorker } from '../../store/search-worker-protocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToSearchWorker>) => void) | null;
+  postMessage(message: FromSearchWorker, transfer: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+const core = new SearchWorkerCore(
+  async (url) => {
+    const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  },
+  (message, transfer) => scope.postMessage(message, transfer),
+);
+
+scope.onmessage = (event) => core.receive(event.data);

@@ -1,0 +1,139 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Store } from '../../store/schema';
+import type { CompiledQuery } from '../../store/search-query';
+import { SearchAnswerGate, storeMessages, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from '../../store/search-worker-protocol';
+import type { IndexFile } from './use-search-index';
+
+/** What the search worker has said about the current store and query. */
+export interface WorkerSearch {
+  /** The answer to the current query (null: none yet, or no query). */
+  answer: SearchAnswer | null;
+  /** The latest answer for this store, to an earlier query: what the list keeps showing while the next one runs. */
+  previous: SearchAnswer | null;
+  /** The worker has the store's index: a query now waits milliseconds, not the index. */
+  indexReady: boolean;
+}
+
+const makeWorker = (): Worker | null => {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  } catch {
+    return null;
+  }
+};
+
+/** A slice of the store's events per message (a few milliseconds of structured clone each)… */
+const EVENTS_PER_MESSAGE = 250;
+/** …and messages posted until this much time has gone, then the rest later (when idle, or at once when a search waits). */
+const POST_SLICE_MS = 8;
+const IDLE_TIMEOUT_MS = 500;
+
+function later(run: () => void, urgent: boolean): () => void {
+  if (urgent || typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+  return () => cancelIdleCallback(handle);
+}
+
+interface Answered {
+  generation: number;
+  query: number;
+  answer: SearchAnswer;
+}
+
+/**
+ * Search in a Web Worker that owns the store's index (see search-worker-protocol.ts). The store is
+ * sent once a search needs it or the first view is shown (`indexFile.now`), with the URL of its
+ * index file, if it has one, its events a slice at a time (no long task at 100,000 events); every query is sent as it is typed and never waits. Stale answers
+ * are dropped. Null when there is no worker (no `Worker`, as in jsdom) or when it failed: the
+ * caller then searches on the main thread.
+ */
+export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, indexFile: IndexFile): WorkerSearch | null {
+  const [worker, setWorker] = useState<Worker | null>(null);
+  const [failed, setFailed] = useState(typeof Worker === 'undefined');
+  const gate = useRef(new SearchAnswerGate());
+  /** The store whose slices have all been posted (or are being posted), and its generation. */
+  const posting = useRef<{ store: Store; generation: number } | null>(null);
+  const [sent, setSent] = useState<{ store: Store; generation: number } | null>(null);
+  const [ready, setReady] = useState(0);
+  const [answered, setAnswered] = useState<Answered | null>(null);
+  const [current, setCurrent] = useState<{ generation: number; query: number; compiled: CompiledQuery } | null>(null);
+
+  useEffect(() => {
+    if (failed) return;
+    const created = makeWorker();
+    if (!created) {
+      setFailed(true);
+      return;
+    }
+    created.onmessage = (event: MessageEvent<FromSearchWorker>) => {
+      const message = event.data;
+      if (!gate.current.accepts(message)) return;
+      if (message.type === 'ready') setReady(message.generation);
+      else if (message.type === 'failed') setFailed(true);
+      else setAnswered({ generation: message.generation, query: message.query, answer: message });
+    };
+    created.onerror = () => setFailed(true);
+    setWorker(created);
+    return () => {
+      created.terminate();
+      posting.current = null;
+      setWorker(null);
+      setSent(null);
+    };
+  }, [failed]);
+
+  const wanted = compiled !== null || indexFile.now !== false;
+  const urgent = useRef(compiled !== null);
+  urgent.current = compiled !== null;
+  useEffect(() => {
+    if (!worker || !wanted || posting.current?.store === store) return;
+    const generation = gate.current.nextStore();
+    const posted = { store, generation };
+    posting.current = posted;
+    const messages = storeMessages(store, generation, indexFile.url, EVENTS_PER_MESSAGE);
+    let cancel: (() => void) | null = null;
+    const postSome = () => {
+      const until = performance.now() + POST_SLICE_MS;
+      for (let next = messages.next(); !next.done; next = messages.next()) {
+        worker.postMessage(next.value);
+        if (performance.now() >= until) {
+          cancel = later(postSome, urgent.current);
+          return;
+        }
+      }
+      cancel = null;
+    };
+    postSome();
+    setSent(posted);
+    return () => {
+      // Stopped half-way (another store, or the worker went): the next time starts afresh.
+      if (cancel) {
+        cancel();
+        if (posting.current === posted) posting.current = null;
+      }
+    };
+  }, [worker, wanted, store, indexFile.url]);
+
+  const generation = sent?.store === store ? sent.generation : null;
+  useEffect(() => {
+    // A search cleared: the next one starts afresh, with nothing of this one's to show meanwhile.
+    if (compiled === null) setAnswered(null);
+    if (!worker || generation === null || compiled === null) return;
+    const numbered = gate.current.nextQuery();
+    worker.postMessage({ type: 'search', ...numbered, compiled } satisfies ToSearchWorker);
+    setCurrent({ ...numbered, compiled });
+  }, [worker, generation, compiled]);
+
+  if (failed) return null;
+  const forStore = answered !== null && answered.generation === generation ? answered : null;
+  const isCurrent = forStore !== null && current !== null && current.compiled === compiled && forStore.query === current.query;
+  return {
+    answer: isCurrent ? forStore.answer : null,
+    previous: forStore && compiled !== null ? forStore.answer : null,
+    indexReady: generation !== null && ready === generation,
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The search worker's message protocol and the logic on both of its sides, kept here so that it is
+ * tested in Node without a real Worker (src/app/data/search.worker.ts only wires it to `self`).
+ *
+ * The page sends the worker a store (numbered by a generation; its events in slices) and then
+ * searches (numbered within it); the worker owns the store's index (loaded from the build-time file when the store has one
+ * and the file fits it, else built) and answers each search with the same mask `searchStore` gives
+ * on the main thread. Answers can arrive late: the page keeps only the answer to its latest query
+ * for its latest store (`SearchAnswerGate`), and the worker skips a search that a newer one has
+ * already replaced while the index was being made. Pure TypeScript.
+ */
+import type { Store, StoreEvent } from './schema';
+import { searchStore, type SearchResult } from './search';
+import { buildSearchIndex, type SearchIndex } from './search-index';
+import { fromSearchIndexFile } from './search-index-file';
+import type { CompiledQuery } from './search-query';
+
+/**
+ * What the index (and its file's fingerprint) reads of an event: posted instead of the whole
+ * event, a third less to copy. Stores are posted in slices of events, so that no structured clone
+ * holds the page for long (100,000 events at once: 5 s in one task; in slices: about 1.5 s in all).
+ */
+export type SearchedEvent = Pick<StoreEvent, 'id' | 'title' | 'summary' | 'actors' | 'places' | 'themes'> & {
+  evidence: { exact: string }[];
+  notes: { fr: string; en: string; evidence?: { exact: string } }[];
+};
+
+export const searchedFields = (event: StoreEvent): SearchedEvent => ({
+  id: event.id,
+  title: event.title,
+  summary: event.summary,
+  evidence: event.evidence.map((quote) => ({ exact: quote.exact })),
+  notes: event.notes.map((note) =>
+    note.evidence ? { fr: note.fr, en: note.en, evidence: { exact: note.evidence.exact } } : { fr: note.fr, en: note.en },
+  ),
+  actors: event.actors,
+  places: event.places,
+  themes: event.themes,
+});
+
+export type ToSearchWorker =
+  /**
+   * A new store to search, whose `eventCount` events follow in 'events' messages, in order: the
+   * index is made once they are all there (from `indexUrl` when the file fits the store).
+   */
+  | {
+      type: 'store';
+      generation: number;
+      indexUrl: string | null;
+      eventCount: number;
+      entities: Store['entities'];
+      articles: Pick<Store['articles'][number], 'id' | 'text'>[];
+    }
+  | { type: 'events'; generation: number; events: SearchedEvent[] }
+  | { type: 'search'; generation: number; query: number; compiled: CompiledQuery };
+
+/** The messages that send `store` to the worker: the store, then its events `slice` at a time. */
+export function* storeMessages(store: Store, generation: number, indexUrl: string | null, slice: number): Generator<ToSearchWorker> {
+  const articles = store.articles.map((article) => ({ id: article.id, text: article.text }));
+  yield { type: 'store', generation, indexUrl, eventCount: store.events.length, entities: store.entities, articles };
+  for (let at = 0; at < store.events.length; at += slice)
+    yield { type: 'events', generation, events: store.events.slice(at, at + slice).map(searchedFields) };
+}
+
+export type FromSearchWorker =
+  /** The index of that store is ready: searches are answered in milliseconds from now on. */
+  | { type: 'ready'; generation: number; from: 'file' | 'built' }
+  | ({ type: 'answer'; generation: number; query: number } & SearchAnswer)
+  /** The worker could not search that store: the page searches on its main thread. */
+  | { type: 'failed'; generation: number; reason: string };
+
+/**
+ * What a search answer carries: a transferable mask over the store's events and its count. Not the
+ * article hits (the app does not read them; at 100,000 events a short term's would take the page
+ * 40 ms to receive): highlights are made on the page from the compiled query, as before.
+ */
+export type SearchAnswer = Pick<SearchResult, 'matches' | 'count'>;
+
+/** The answer `searchStore` gives, in the form the worker posts. */
+export const answerOf = (index: SearchIndex, compiled: CompiledQuery): SearchAnswer => {
+  const { matches, count } = searchStore(index, compiled);
+  return { matches, count };
+};
+
+/** The worker's side: owns the current store's index and answers searches on it. */
+export class SearchWorkerCore {
+  private current: { generation: number; add: (events: SearchedEvent[]) => void; index: Promise<SearchIndex>; latestQuery: number } | null =
+    null;
+
+  constructor(
+    /** Reads an index file as JSON (fetch, in the worker); a rejection means: build the index. */
+    private readonly loadFile: (url: string) => Promise<unknown>,
+    private readonly post: (message: FromSearchWorker, transfer: Transferable[]) => void,
+  ) {}
+
+  receive(message: ToSearchWorker): void {
+    if (message.type === 'store') {
+      let complete: (store: Store) => void = noop;
+      const events: SearchedEvent[] = [];
+      const whole = new Promise<Store>((resolve) => (complete = resolve));
+      const { generation, indexUrl, eventCount, entities, articles } = message;
+      const current = {
+        generation,
+        // Only the fields the index reads are there: typed as a Store for the index's sake.
+        add: (slice: SearchedEvent[]) => {
+          for (const event of slice) events.push(event);
+          if (events.length >= eventCount) complete({ events, entities, articles } as unknown as Store);
+        },
+        index: whole.then((store) => this.indexFor(store, indexUrl)),
+        latestQuery: -1,
+      };
+      this.current = current;
+      current.add([]);
+      current.index.then(
+        (index) =>
+          this.current === current &&
+          this.post({ type: 'ready', generation: current.generation, from: fromFile.has(index) ? 'file' : 'built' }, []),
+        (error: unknown) =>
+          this.current === current && this.post({ type: 'failed', generation: current.generation, reason: String(error) }, []),
+      );
+      return;
+    }
+    if (message.type === 'events') {
+      if (this.current?.generation === message.generation) this.current.add(message.events);
+      return;
+    }
+    const current = this.current;
+    // A search for a store the worker no longer has: the page has moved on, nobody waits for it.
+    if (!current || current.generation !== message.generation) return;
+    current.latestQuery = Math.max(current.latestQuery, message.query);
+    void current.index.then((index) => {
+      // Replaced (while the index was being made, searches queue up): only the latest is answered.
+      if (this.current !== current || current.latestQuery !== message.query) return;
+      const answer = answerOf(index, message.compiled);
+      this.post({ type: 'answer', generation: message.generation, query: message.query, ...answer }, [
+        answer.matches.buffer as ArrayBuffer,
+      ]);
+    }, noop);
+  }
+
+  private async indexFor(store: Store, indexUrl: string | null): Promise<SearchIndex> {
+    if (indexUrl !== null) {
+      const json = await this.loadFile(indexUrl).catch(() => null);
+      const loaded = json === null ? null : fromSearchIndexFile(json, store);
+      if (loaded) {
+        fromFile.add(loaded);
+        return loaded;
+      }
+    }
+    return buildSearchIndex(store);
+  }
+}
+
+const noop = () => {};
+const fromFile = new WeakSet<SearchIndex>();
+
+/**
+ * The page's side: numbers stores and queries, and keeps only the answer to the latest query for
+ * the latest store (an answer to an older query, or for an older store, is stale and dropped).
+ */
+export class SearchAnswerGate {
+  private generation = 0;
+  private query = 0;
+
+  /** A new store is sent: every answer for the previous one is stale from now on. */
+  nextStore(): number {
+    this.generation += 1;
+    this.query = 0;
+    return this.generation;
+  }
+
+  /** A new query is sent: every answer to an earlier one is stale from now on. */
+  nextQuery(): { generation: number; query: number } {
+    this.query += 1;
+    return { generation: this.generation, query: this.query };
+  }
+
+  get currentStore(): number {
+    return this.generation;
+  }
+
+  /** Whether a message from the worker is about the current store (and, for an answer, the current query). */
+  accepts(message: FromSearchWorker): boolean {
+    if (message.generation !== this.generation) return false;
+    return message.type !== 'answer' || message.query === this.query;
+  }
+}
