@@ -129,6 +129,45 @@ describe('nothing covers content', () => {
   }
 });
 
+describe('the search count', () => {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', phone],
+  ] as const) {
+    it(`sits inside the search field, over neither the query nor the masthead's rule, or on a phone is announced only (${name})`, async () => {
+      const { page, context } = await openPage(browser, '/?q=washington%20sommet', { viewport });
+      await ready(page);
+      const count = page.locator('.search-box-count[data-result-count]');
+      await count.waitFor();
+      if (name === 'phone') {
+        // No room beside the query on a phone: the count is announced, and the list's heading shows it.
+        await expect(count.evaluate((element) => element.getBoundingClientRect().width)).resolves.toBeLessThanOrEqual(1);
+        await expect(count.getAttribute('role')).resolves.toBe('status');
+        await expect(page.locator('.chrono-count').textContent()).resolves.toMatch(/^\d+ événements? sur \d+$/);
+        await context.close();
+        return;
+      }
+      const [box, field, header] = await Promise.all(
+        ['.search-box-count', '.search-box-input', '.site-header'].map((selector) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+        ),
+      );
+      const contentEnd = await page
+        .locator('.search-box-input')
+        .evaluate((input) => input.getBoundingClientRect().right - parseFloat(getComputedStyle(input).paddingRight));
+      expect(box!.top).toBeGreaterThanOrEqual(field!.top);
+      expect(box!.bottom).toBeLessThanOrEqual(field!.bottom);
+      expect(box!.bottom).toBeLessThan(header!.bottom);
+      // The query's text stops before the count.
+      expect(contentEnd).toBeLessThanOrEqual(box!.left);
+      await context.close();
+    });
+  }
+});
+
 describe('the embed in a 640 px column', () => {
   let host: Server;
   let hostUrl: string;
