@@ -31,6 +31,16 @@ async function open(language: 'fr' | 'en', phone = false) {
   return opened;
 }
 
+const clusterIds = (page: Page) =>
+  clusters(page).evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-cluster-id')).join(' '));
+
+/** The drawn clusters' ids when they have not changed for half a second, else ''. */
+async function settledClusterIds(page: Page): Promise<string> {
+  const before = await clusterIds(page);
+  await page.waitForTimeout(500);
+  return before !== '' && (await clusterIds(page)) === before ? before : '';
+}
+
 async function shownSpan(page: Page): Promise<number> {
   const [start, end] = await Promise.all([region(page).getAttribute('data-window-start'), region(page).getAttribute('data-window-end')]);
   return Number(end) - Number(start);
@@ -65,8 +75,10 @@ describe('timeline of a big store', () => {
 
   it('opens a cluster with the keyboard: zooms into it until its events show, focus kept in the timeline', async () => {
     const { page, context, errors } = await open('en');
-    // The clusters of the fitted window replace the first drawing's once vis reports the fit.
+    // The clusters of the fitted window replace the first drawing's once vis reports the fit (200 ms
+    // after it): tab to them once they stay the same.
     await expect.poll(() => clusters(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => settledClusterIds(page), { timeout: 15_000 }).not.toBe('');
     await region(page).focus();
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-cluster-id') ?? null);
     for (let step = 0; step < 10 && (await focused()) === null; step++) await page.keyboard.press('Tab');
