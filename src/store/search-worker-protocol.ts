@@ -77,7 +77,7 @@ export type FromSearchWorker =
 export type SearchAnswer = Pick<SearchResult, 'matches' | 'count'>;
 
 /** The answer `searchStore` gives, in the form the worker posts. */
-export const answerOf = (index: SearchIndex, compiled: CompiledQuery): SearchAnswer => {
+const answerOf = (index: SearchIndex, compiled: CompiledQuery): SearchAnswer => {
   const { matches, count } = searchStore(index, compiled);
   return { matches, count };
 };
@@ -173,10 +173,6 @@ export class SearchAnswerGate {
   nextQuery(): { generation: number; query: number } {
     this.query += 1;
     return { generation: this.generation, query: this.query };
-  }
-
-  get currentStore(): number {
-    return this.generation;
   }
 
   /** Whether a message from the worker is about the current store (and, for an answer, the current query). */

@@ -57,7 +57,7 @@ describe('the search while its index is being prepared', () => {
   it('says it is preparing the search, with no count, until the index is ready', () => {
     render(
       <LanguageProvider language="fr">
-        <SearchBox value="otan" onChange={() => {}} resultCount={null} pending />
+        <SearchBox value="otan" onChange={() => {}} resultCount={null} pending="preparing" />
       </LanguageProvider>,
     );
     const status = screen.getByRole('status');

@@ -68,7 +68,7 @@ const inputPending: (() => boolean) | undefined = (() => {
 const idleSliceCap = inputPending ? Infinity : IDLE_SLICE_MS;
 
 /** Runs `run` when the page is idle (or soon, when `urgent` says a search is waiting); returns a canceller. */
-function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
+export function whenIdle(run: (deadline: number) => void, urgent: () => boolean): () => void {
   if (urgent() || typeof requestIdleCallback !== 'function') {
     const timer = setTimeout(() => run(performance.now() + (urgent() ? URGENT_SLICE_MS : IDLE_SLICE_MS)), 0);
     return () => clearTimeout(timer);

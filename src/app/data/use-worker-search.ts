@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Store } from '../../store/schema';
 import type { CompiledQuery } from '../../store/search-query';
 import { SearchAnswerGate, storeMessages, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from '../../store/search-worker-protocol';
-import type { IndexFile } from './use-search-index';
+import { whenIdle, type IndexFile } from './use-search-index';
 
 /** What the search worker has said about the current store and query. */
 export interface WorkerSearch {
@@ -27,16 +27,6 @@ const makeWorker = (): Worker | null => {
 const EVENTS_PER_MESSAGE = 250;
 /** …and messages posted until this much time has gone, then the rest later (when idle, or at once when a search waits). */
 const POST_SLICE_MS = 8;
-const IDLE_TIMEOUT_MS = 500;
-
-function later(run: () => void, urgent: boolean): () => void {
-  if (urgent || typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  return () => cancelIdleCallback(handle);
-}
 
 interface Answered {
   generation: number;
@@ -101,7 +91,7 @@ export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, in
       for (let next = messages.next(); !next.done; next = messages.next()) {
         worker.postMessage(next.value);
         if (performance.now() >= until) {
-          cancel = later(postSome, urgent.current);
+          cancel = whenIdle(postSome, () => urgent.current);
           return;
         }
       }

@@ -9,10 +9,10 @@ export interface SearchBoxProps {
   /** How many events match, or null when there is no search. */
   resultCount: number | null;
   /**
-   * The search has no answer yet, said instead of a count: its index is being prepared (true or
-   * 'preparing'), or the search worker is running it ('searching').
+   * The search has no answer yet, said instead of a count: its index is being prepared
+   * ('preparing'), or it is being run ('searching').
    */
-  pending?: boolean | 'preparing' | 'searching';
+  pending?: false | 'preparing' | 'searching';
   /** Where the answer was computed (a data attribute, for tests and the curious). */
   searchBy?: 'worker' | 'main';
 }
@@ -55,7 +55,7 @@ export function SearchBox({ value, onChange, resultCount, pending = false, searc
         role="status"
         className="search-box-count"
         data-result-count={resultCount ?? undefined}
-        data-pending={pending === false ? undefined : pending === true ? 'preparing' : pending}
+        data-pending={pending || undefined}
         data-search-by={resultCount === null ? undefined : searchBy}
       >
         {pending === 'searching'
