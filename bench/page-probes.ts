@@ -74,6 +74,19 @@ export const probeScript = String.raw`(() => {
     return { key, ms: result.settled, capped: result.capped, mutations: result.mutations, window: [region.getAttribute('data-window-start'), region.getAttribute('data-window-end')] };
   };
 
+  // A Ctrl+wheel (a pinch, to the browser) over the middle of the drawing, or a horizontal swipe.
+  window.__benchWheel = async (gesture) => {
+    const region = document.querySelector(${JSON.stringify(READY_SELECTOR)});
+    const target = region && (region.querySelector('.vis-center') || region);
+    if (!target) throw new Error('no ready timeline region');
+    const box = target.getBoundingClientRect();
+    const zoom = gesture === 'pinch-in' || gesture === 'pinch-out';
+    const delta = gesture === 'pinch-in' || gesture === 'swipe-left' ? -120 : 120;
+    const init = { bubbles: true, cancelable: true, deltaMode: 0, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, ctrlKey: zoom, deltaX: zoom ? 0 : delta, deltaY: zoom ? delta : 0 };
+    const result = await timed(() => target.dispatchEvent(new WheelEvent('wheel', init)));
+    return { key: gesture, ms: result.settled, capped: result.capped, mutations: result.mutations };
+  };
+
   const setValue = (input, value) => {
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));

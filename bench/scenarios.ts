@@ -34,6 +34,27 @@ export const KEY_SEQUENCE = [
   '-',
 ];
 
+/**
+ * The same kind of route by wheel: Ctrl+wheel over the middle of the drawing (what a pinch sends)
+ * to zoom, horizontal swipes to pan. One notch (120 px of delta) each.
+ */
+export const WHEEL_SEQUENCE = [
+  'pinch-in',
+  'pinch-in',
+  'swipe-right',
+  'swipe-left',
+  'pinch-in',
+  'swipe-right',
+  'pinch-out',
+  'swipe-left',
+  'pinch-out',
+  'pinch-in',
+  'swipe-right',
+  'pinch-out',
+  'pinch-out',
+  'swipe-left',
+];
+
 /** A place, a theme phrase, a person, an exact phrase (in quotes), and a word found nowhere. */
 export const SEARCH_QUERIES = ['Bruxelles', 'dissuasion nucléaire', 'Halvorsen', '"premier bilan"', 'zzzqx'];
 
@@ -45,7 +66,12 @@ const STEPS_SHARE = 0.6;
 export const LIMITS = { setupMs: 30_000, probesMs: 10_000, heapMs: 30_000, stepMs: 20_000, searchMs: 20_000 } as const;
 
 export type StepKind = 'zoom' | 'pan';
-export const stepKind = (key: string): StepKind => (key === '+' || key === '-' ? 'zoom' : 'pan');
+export type StepInput = 'key' | 'wheel';
+export const stepKind = (key: string): StepKind => (key === '+' || key === '-' || key.startsWith('pinch') ? 'zoom' : 'pan');
+const STEPS = [
+  ...KEY_SEQUENCE.map((key) => ({ key, input: 'key' as const })),
+  ...WHEEL_SEQUENCE.map((key) => ({ key, input: 'wheel' as const })),
+];
 
 export interface LoadResult {
   fcpMs: number | null;
@@ -75,8 +101,10 @@ export interface StorePhases {
 const READ_PROBES = `({ ...window.__bench, marks: Object.fromEntries(performance.getEntriesByType('mark').filter((entry) => entry.name.startsWith('store:')).map((entry) => [entry.name.slice(6), entry.startTime])) })`;
 
 export interface StepResult {
+  /** The key pressed, or the wheel gesture (WHEEL_SEQUENCE). */
   key: string;
   kind: StepKind;
+  input: StepInput;
   /** With `capped`, a lower bound: the step was still changing the page after 5 s, or gave no answer in time. */
   ms: number | null;
   capped: boolean;
@@ -315,18 +343,20 @@ export async function interact(page: Page, deadline: Deadline): Promise<Interact
   }
   // Steps may not take all the time left: searches are a budget of their own.
   const stepsBy = new Deadline(deadline.remaining() * STEPS_SHARE);
-  for (const [index, key] of KEY_SEQUENCE.entries()) {
+  for (const [index, { key, input }] of STEPS.entries()) {
     if (stepsBy.passed()) {
-      result.stopped = `zoom/pan steps: stopped after ${index} of ${KEY_SEQUENCE.length}, their share of the scenario’s time used up (searches measured next)`;
+      result.stopped = `zoom/pan steps: stopped after ${index} of ${STEPS.length}, their share of the scenario’s time used up (searches measured next)`;
       break;
     }
-    const what = `${stepKind(key)} step “${key}”`;
+    const kind = stepKind(key);
+    const what = `${input} ${kind} step “${key}”`;
+    const probe = input === 'key' ? '__benchKey' : '__benchWheel';
     try {
-      const step = await call<Omit<StepResult, 'kind'>>(`window.__benchKey(${JSON.stringify(key)})`, LIMITS.stepMs, what);
-      result.steps.push({ ...step, kind: stepKind(key) });
+      const step = await call<Omit<StepResult, 'kind' | 'input'>>(`window.${probe}(${JSON.stringify(key)})`, LIMITS.stepMs, what);
+      result.steps.push({ ...step, kind, input });
     } catch (error) {
       const atLeast = stop(error, what, LIMITS.stepMs);
-      if (atLeast !== null) result.steps.push({ key, kind: stepKind(key), ms: atLeast, capped: true, mutations: 0 });
+      if (atLeast !== null) result.steps.push({ key, kind, input, ms: atLeast, capped: true, mutations: 0 });
       return result;
     }
     await sleep(PAUSE_MS);

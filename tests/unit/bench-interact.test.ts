@@ -1,7 +1,7 @@
 /** The scripted zoom/pan/search sequence against a page that stops answering: the run must go on, honestly. */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { interact, KEY_SEQUENCE, LIMITS, SEARCH_QUERIES } from '../../bench/scenarios';
+import { interact, KEY_SEQUENCE, LIMITS, SEARCH_QUERIES, WHEEL_SEQUENCE } from '../../bench/scenarios';
 import { Deadline } from '../../bench/timeout';
 
 afterEach(() => {
@@ -24,7 +24,7 @@ function fakePage(answer: (expression: string) => unknown) {
 const fine = (expression: string): unknown => {
   if (expression.includes('longTasks.length')) return 0;
   if (expression.includes('longTasks')) return [];
-  const key = /__benchKey\("(.+)"\)/.exec(expression)?.[1];
+  const key = /__bench(?:Key|Wheel)\("(.+)"\)/.exec(expression)?.[1];
   if (key) return { key, ms: 12, capped: false, mutations: 4 };
   if (expression.includes('__benchClearSearch')) return null;
   const query = /__benchSearch\((".*")\)/.exec(expression)?.[1];
@@ -44,10 +44,12 @@ describe('interact', () => {
     const { page } = fakePage(fine);
     const result = await run(page, new Deadline(600_000));
     expect(result.stopped).toBeNull();
-    expect(result.steps.map((step) => step.key)).toEqual(KEY_SEQUENCE);
-    expect(result.steps.filter((step) => step.kind === 'zoom').map((step) => step.key)).toEqual(
-      KEY_SEQUENCE.filter((key) => key === '+' || key === '-'),
-    );
+    expect(result.steps.map((step) => step.key)).toEqual([...KEY_SEQUENCE, ...WHEEL_SEQUENCE]);
+    expect(result.steps.filter((step) => step.input === 'key').map((step) => step.key)).toEqual(KEY_SEQUENCE);
+    expect(result.steps.filter((step) => step.kind === 'zoom').map((step) => step.key)).toEqual([
+      ...KEY_SEQUENCE.filter((key) => key === '+' || key === '-'),
+      ...WHEEL_SEQUENCE.filter((gesture) => gesture.startsWith('pinch')),
+    ]);
     expect(result.search.map((search) => search.query)).toEqual(SEARCH_QUERIES);
   });
 
@@ -56,8 +58,8 @@ describe('interact', () => {
     const { page, calls } = fakePage((expression) => (expression.includes('__benchKey("ArrowRight")') ? undefined : fine(expression)));
     const result = await run(page, new Deadline(600_000));
     expect(result.steps).toHaveLength(stuckAt + 1);
-    expect(result.steps.at(-1)).toEqual({ key: 'ArrowRight', kind: 'pan', ms: LIMITS.stepMs, capped: true, mutations: 0 });
-    expect(result.stopped).toBe('pan step “ArrowRight”: no answer within 20 s');
+    expect(result.steps.at(-1)).toEqual({ key: 'ArrowRight', kind: 'pan', input: 'key', ms: LIMITS.stepMs, capped: true, mutations: 0 });
+    expect(result.stopped).toBe('key pan step “ArrowRight”: no answer within 20 s');
     expect(result.search).toEqual([]);
     // Nothing more was sent to a page that does not answer.
     expect(calls.at(-1)).toContain('__benchKey("ArrowRight")');
@@ -67,7 +69,7 @@ describe('interact', () => {
     const { page } = fakePage(fine);
     const slowSteps = {
       evaluate: (expression: string) =>
-        expression.includes('__benchKey')
+        expression.includes('__benchKey') || expression.includes('__benchWheel')
           ? new Promise((resolve) => setTimeout(() => resolve(fine(expression)), 2_000))
           : page.evaluate(expression),
     } as unknown as Page;
@@ -75,7 +77,7 @@ describe('interact', () => {
     // 60 % of 60 s for steps of 2 s plus a 0.3 s pause each: the 16th starts before 36 s, the 17th after.
     expect(result.steps).toHaveLength(16);
     expect(result.stopped).toBe(
-      'zoom/pan steps: stopped after 16 of 20, their share of the scenario’s time used up (searches measured next)',
+      'zoom/pan steps: stopped after 16 of 34, their share of the scenario’s time used up (searches measured next)',
     );
     expect(result.search.map((search) => search.query)).toEqual(SEARCH_QUERIES);
   });
@@ -88,6 +90,6 @@ describe('interact', () => {
     await vi.runAllTimersAsync();
     const { steps, stopped } = await result;
     expect(steps).toEqual([]);
-    expect(stopped).toBe('zoom step “+”: no answer within 3 s (the scenario’s time budget ran out)');
+    expect(stopped).toBe('key zoom step “+”: no answer within 3 s (the scenario’s time budget ran out)');
   });
 });

@@ -23,7 +23,8 @@ const load = (overrides: Partial<LoadResult> = {}): LoadResult => ({
 
 const step = (key: string, ms: number, capped = false): StepResult => ({
   key,
-  kind: key === '+' || key === '-' ? 'zoom' : 'pan',
+  kind: key === '+' || key === '-' || key.startsWith('pinch') ? 'zoom' : 'pan',
+  input: key.startsWith('pinch') || key.startsWith('swipe') ? 'wheel' : 'key',
   ms,
   capped,
   mutations: 3,
@@ -61,18 +62,23 @@ describe('percentiles', () => {
 });
 
 describe('summarize', () => {
-  it('reports zoom and pan steps apart as well as together, pooled over the runs', () => {
+  it('reports key zoom, key pan and wheel steps apart, and key steps together, pooled over the runs', () => {
     const summary = summarize({
       name: '10k',
       description: '10k',
       planned: 2,
       loads: [load(), load()],
-      interactions: [interaction([step('+', 100), step('ArrowRight', 10)]), interaction([step('-', 300), step('ArrowLeft', 30)])],
+      interactions: [
+        interaction([step('+', 100), step('ArrowRight', 10), step('pinch-in', 7)]),
+        interaction([step('-', 300), step('ArrowLeft', 30), step('swipe-left', 70)]),
+      ],
       notes: [],
     });
     expect(summary.zoom).toMatchObject({ count: 2, p50Ms: 100, maxMs: 300 });
     expect(summary.pan).toMatchObject({ count: 2, p50Ms: 10, maxMs: 30 });
     expect(summary.steps).toMatchObject({ count: 4, p50Ms: 30, maxMs: 300 });
+    // Wheel steps are reported apart, never mixed into the keys' figures.
+    expect(summary.wheel).toMatchObject({ count: 2, p50Ms: 7, maxMs: 70 });
   });
 
   it('takes load figures from the runs that worked only, and keeps every reason a run failed or stopped', () => {
