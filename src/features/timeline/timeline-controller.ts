@@ -104,10 +104,14 @@ export class TimelineController {
       onInitialDrawComplete: () => {
         if (this.destroyed) return;
         // vis fits the window before its first draw is marked done (labels not yet measured) and
-        // does not redraw for that range change: fit again (or just redraw when the first window
-        // was given), then say we are ready once vis has drawn (rAF callbacks run in order).
+        // does not redraw for that range change: fit again, or just redraw when the first window
+        // was given (or the fit moved nothing), then say we are ready once vis has drawn (rAF
+        // callbacks run in order). A fit that moves the window redraws at once (setWindow without
+        // animation draws synchronously): a second redraw would only repeat it, about 90 ms on a
+        // slow phone before the timeline answers.
+        const before = this.window();
         if (!initialWindow && !this.requestedEarly) this.fitStory(false, 'program');
-        this.timeline.redraw();
+        if (sameWindow(before, this.window())) this.timeline.redraw();
         requestAnimationFrame(() => {
           if (this.destroyed) return;
           this.drawn = true;
