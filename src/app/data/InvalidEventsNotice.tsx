@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useI18n } from '../../shared/i18n/language';
-import { REASON_TEXTS } from '../../shared/i18n/reason-texts';
+import { reasonIn } from '../../shared/i18n/reason-texts';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
-import { reasonText } from '../../store/reasons';
 import '../../shared/ui/ui.css';
 import './load-states.css';
 
@@ -22,7 +21,6 @@ interface InvalidEventsNoticeProps {
  */
 export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, retrying = false }: InvalidEventsNoticeProps) {
   const { t, language } = useI18n();
-  const texts = REASON_TEXTS[language];
   const headingId = useId();
   if (rejected.length === 0 && dropped.length === 0) return null;
   return (
@@ -58,14 +56,14 @@ export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, 
               {t.app.rejectedEvent(event.index + 1, event.id)}
               <ul>
                 {event.reasons.map((reason, index) => (
-                  <li key={index}>{reasonText(reason, texts)}</li>
+                  <li key={index}>{reasonIn(reason, language)}</li>
                 ))}
               </ul>
             </li>
           ))}
           {dropped.map((part, index) => (
             <li key={`part-${index}`}>
-              <code>{part.where}</code> — {reasonText(part.reason, texts)}
+              <code>{part.where}</code> — {reasonIn(part.reason, language)}
             </li>
           ))}
         </ul>

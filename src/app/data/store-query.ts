@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
+import { englishReason, type Reason } from '../../store/reasons';
 import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
 import { joinShards, type ShardOutcome } from '../../store/split-store-join';
 
@@ -19,7 +20,8 @@ export class StoreLoadError extends Error {
     message: string,
     readonly url: string,
     readonly kind: StoreErrorKind,
-    readonly details: string[] = [],
+    /** What is wrong in the file, for the reader (in their language) and the console (`englishReason`). */
+    readonly details: readonly Reason[] = [],
     /** The HTTP status for kind `http`. */
     readonly status?: number,
   ) {
@@ -138,7 +140,7 @@ export const storeShardQueryOptions = (indexUrl: string, index: SplitIndex, shar
   });
 
 const describeFault = (error: unknown) =>
-  error instanceof StoreLoadError ? [error.message, ...error.details.slice(0, 3)].join('; ') : error instanceof Error ? error.message : String(error);
+  error instanceof StoreLoadError ? [error.message, ...error.details.slice(0, 3).map(englishReason)].join('; ') : error instanceof Error ? error.message : String(error);
 
 /**
  * A split store: its index, then every shard at once, each validated as it arrives. A shard that
