@@ -113,7 +113,7 @@ export const ENGLISH_REASONS: ReasonTexts = {
       : `the quote does not match article "${article}" at ${start}–${end}`,
   'unknown-entity': ({ entity }) => `unknown entity "${entity}"`,
   'unsafe-link-removed': () => 'only http: and https: links are allowed; this one was removed',
-  'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${shardFailureText(failure, ENGLISH_REASONS)}`,
+  'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${englishShardFailure(failure)}`,
   'shard-article-differs': ({ shard, article }) => `${shard} holds another text of article "${article}" than its home shard`,
   'expected-value': ({ value }) => `expected "${value}"`,
   'expected-file-names': () => 'expected an array of file names',
@@ -142,6 +142,8 @@ export const englishReason = (reason: Reason) => reasonText(reason, ENGLISH_REAS
 export function shardFailureText(failure: ShardFailure, texts: ReasonTexts, colon = ': ', semicolon = '; '): string {
   return typeof failure === 'string' ? failure : failure.map((reason) => reasonText(reason, texts, colon)).join(semicolon);
 }
+
+export const englishShardFailure = (failure: ShardFailure) => shardFailureText(failure, ENGLISH_REASONS);
 
 const schemaMessageByText = new Map<string, SchemaMessage>(
   Object.entries(SCHEMA_MESSAGES).map(([code, text]) => [text, code as SchemaMessage]),

@@ -285,21 +285,22 @@ export type ShardReading =
       /** Index positions of `store.events`, in order. */
       positions: number[];
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Reason };
 
 /**
  * A shard joined to its index rows, as an ordinary store (still unvalidated). Refused when it is
  * not the shard the index expects: another format or version, another position, other events.
  */
 export function shardAsStore(index: SplitIndex, shard: number, json: unknown): ShardReading {
-  if (!isObject(json) || json.format !== SHARD_FORMAT) return { ok: false, reason: `not a shard (format "${SHARD_FORMAT}")` };
-  if (json.schemaVersion !== index.schemaVersion) return { ok: false, reason: 'its schemaVersion differs from the index’s' };
-  if (json.shard !== shard) return { ok: false, reason: `it says it is shard ${String(json.shard)}, not ${shard}` };
+  const refused = (message: ReasonMessage): ShardReading => ({ ok: false, reason: { path: '', message } });
+  if (!isObject(json) || json.format !== SHARD_FORMAT) return refused({ code: 'not-a-shard', format: SHARD_FORMAT });
+  if (json.schemaVersion !== index.schemaVersion) return refused({ code: 'shard-version-differs' });
+  if (json.shard !== shard) return refused({ code: 'shard-position-differs', found: String(json.shard), expected: shard });
   const positions = shardEventPositions(index, shard);
   const { events, articles } = json;
-  if (!Array.isArray(events) || !Array.isArray(articles)) return { ok: false, reason: 'events and articles: expected arrays' };
+  if (!Array.isArray(events) || !Array.isArray(articles)) return refused({ code: 'shard-lists-expected' });
   if (events.length !== positions.length || events.some((event, at) => !isObject(event) || event.id !== index.events.id[positions[at]!]))
-    return { ok: false, reason: 'its events are not those the index puts in it' };
+    return refused({ code: 'shard-events-differ' });
   const listed = new Map(index.articles.map((article) => [article.id, article]));
   const joinedArticles = articles.map((article) => {
     if (!isObject(article)) return article;

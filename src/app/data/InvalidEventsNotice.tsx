@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useI18n } from '../../shared/i18n/language';
-import { reasonIn } from '../../shared/i18n/reason-texts';
+import { reasonIn, shardFailureIn } from '../../shared/i18n/reason-texts';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
+import type { ShardFailure } from '../../store/reasons';
 import '../../shared/ui/ui.css';
 import './load-states.css';
 
@@ -9,7 +10,7 @@ interface InvalidEventsNoticeProps {
   rejected: readonly RejectedEvent[];
   dropped: readonly DroppedPart[];
   /** A split store's shards that could not be had (their events are among `rejected`). */
-  missing?: readonly { shard: string; reason: string }[];
+  missing?: readonly { shard: string; reason: ShardFailure }[];
   /** « Réessayer »: loads the missing shards again. */
   onRetry?: () => void;
   retrying?: boolean;
@@ -48,7 +49,7 @@ export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, 
         <ul tabIndex={0} aria-label={t.app.showReasons}>
           {missing.map((part) => (
             <li key={`shard-${part.shard}`}>
-              <code>{part.shard}</code> — {part.reason}
+              <code>{part.shard}</code> — {shardFailureIn(part.reason, language)}
             </li>
           ))}
           {rejected.map((event) => (

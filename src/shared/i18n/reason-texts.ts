@@ -6,6 +6,7 @@
 import {
   ENGLISH_REASONS,
   englishReason,
+  englishShardFailure,
   type Reason,
   reasonText,
   type ReasonTexts,
@@ -102,4 +103,4 @@ export const reasonIn = (reason: Reason, language: Language) =>
 
 /** Why a shard could not be had, in `language`. */
 export const shardFailureIn = (failure: ShardFailure, language: Language) =>
-  language === 'fr' ? frenchFailure(failure) : shardFailureText(failure, ENGLISH_REASONS);
+  language === 'fr' ? frenchFailure(failure) : englishShardFailure(failure);
