@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { articleTextFile, assembleStore, formatBuildError, SOURCE_FILES, type BuildError } from '../src/store/assemble';
 import { storeJsonSchema } from '../src/store/json-schema';
 import { parseStore } from '../src/store/parse-store';
+import { englishReason } from '../src/store/reasons';
 import { buildSearchIndex } from '../src/store/search-index';
 import { toSearchIndexFile } from '../src/store/search-index-file';
 import { splitJsonSchemas, ShardSchema, SplitIndexSchema } from '../src/store/split-schema';
@@ -68,7 +69,9 @@ const storeJson = `${JSON.stringify(result.store, null, 2)}\n`;
 // The index of the store as the app will read it back, so that the two always agree.
 const served = parseStore(JSON.parse(storeJson));
 if (!served.ok) {
-  console.error(`build:store failed, nothing written: the written store would not load (${served.problem}: ${served.details.join('; ')})`);
+  console.error(
+    `build:store failed, nothing written: the written store would not load (${served.problem}: ${served.details.map(englishReason).join('; ')})`,
+  );
   process.exit(1);
 }
 // The split form of the very store that was checked, itself checked against its schemas.

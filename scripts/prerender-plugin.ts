@@ -19,6 +19,7 @@ import type { Store } from '../src/store/schema';
 import { renderChronologyHtml } from '../src/app/prerender/chronology-html';
 import { PRERENDERED_LANGUAGES } from '../src/app/prerender/prerendered-view';
 import { parseStore } from '../src/store/parse-store';
+import { englishReason } from '../src/store/reasons';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -70,7 +71,8 @@ export function prerenderChronology(root: string): Plugin {
     transformIndexHtml(html, context) {
       if (resolve(context.filename) !== resolve(root, 'index.html')) return html;
       const result = parseStore(JSON.parse(readFileSync(resolve(root, 'public/data/store.json'), 'utf8')));
-      if (!result.ok) throw new Error(`prerender: the built-in store is not valid (${result.problem}): ${result.details.join('; ')}`);
+      if (!result.ok)
+        throw new Error(`prerender: the built-in store is not valid (${result.problem}): ${result.details.map(englishReason).join('; ')}`);
       if (!html.includes(EMPTY_ROOT)) throw new Error(`prerender: index.html has no ${EMPTY_ROOT} to fill`);
       return (
         html

@@ -13,6 +13,7 @@ import { escapeHtml } from '../src/shared/html-escape';
 import { dictionaries } from '../src/shared/i18n/dictionaries';
 import { LANGUAGES, type Language } from '../src/shared/i18n/dictionary';
 import { parseStore } from '../src/store/parse-store';
+import { englishReason } from '../src/store/reasons';
 import type { Store } from '../src/store/schema';
 import { allCards, CARDS_MANIFEST, cardsManifest, collectionCard, collectionCardPath, eventCard } from './site/cards';
 import { oembedJson, robotsTxt, sitemapXml } from './site/discovery-files';
@@ -24,7 +25,8 @@ import { siteUrl, type SiteOrigin } from './site/site-origin';
 export function sitePlugin(root: string, origin: SiteOrigin): Plugin {
   const readStore = (): Store => {
     const result = parseStore(JSON.parse(readFileSync(resolve(root, 'public/data/store.json'), 'utf8')));
-    if (!result.ok) throw new Error(`site: the built-in store is not valid (${result.problem}): ${result.details.join('; ')}`);
+    if (!result.ok)
+      throw new Error(`site: the built-in store is not valid (${result.problem}): ${result.details.map(englishReason).join('; ')}`);
     return result.store;
   };
   const missingCards: string[] = [];

@@ -17,7 +17,7 @@
  */
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
-import { englishReason, type Reason, reasonFromIssue } from './reasons';
+import { type Reason, reasonFromIssue } from './reasons';
 import { Article, Corroboration, Entities, Event, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
 import { selectorMatches } from './selectors';
 
@@ -39,7 +39,12 @@ export interface DroppedPart {
 
 export type ParseStoreResult =
   | { ok: true; store: Store; rejected: RejectedEvent[]; dropped: DroppedPart[] }
-  | { ok: false; problem: 'schema-version' | 'shape'; details: string[] };
+  | {
+      ok: false;
+      problem: 'schema-version' | 'shape';
+      /** What is wrong, where (a path in the file): shown in the reader's language, `englishReason` writes one in English. */
+      details: Reason[];
+    };
 
 const MAX_TEXT = 200;
 const MAX_REASONS = 10;
@@ -58,22 +63,28 @@ function issueReasons(error: z.ZodError, prefix = ''): Reason[] {
   return error.issues.slice(0, MAX_REASONS).map((issue) => reasonFromIssue(issue, prefix, clipValue));
 }
 
-/** Zod's issues for the load error's details (the whole store refused), in English. */
-function issues(error: z.ZodError, prefix = ''): string[] {
-  return issueReasons(error, prefix).map((reason) => clip(englishReason({ ...reason, path: reason.path || '(root)' }), 300));
-}
+/** The path of the store itself in the load error's details. */
+const ROOT = '(root)';
 
-/** Every text a reason took from the store (paths, ids, keys), cut to a readable length. */
-function clipReason({ path, message }: Reason): Reason {
+/** Every text a reason took from the store (paths, ids, keys), cut to `max` (values) and 120 (the path). */
+function clipReason({ path, message }: Reason, max = 80): Reason {
   const clipped = Object.entries(message).map(([key, value]) => [
     key,
     typeof value === 'string' && key !== 'code'
-      ? clipValue(value)
+      ? clip(value, max)
       : Array.isArray(value)
-        ? value.map((item: string) => clipValue(item))
+        ? value.map((item: string) => clip(item, max))
         : value,
   ]);
   return { path: clip(path, 120), message: Object.fromEntries(clipped) as Reason['message'] };
+}
+
+/** A reason of the load error's details (the whole store refused), short enough to read: a few hundred characters in all. */
+const detail = (reason: Reason): Reason => clipReason({ ...reason, path: reason.path || ROOT }, 40);
+
+/** Zod's issues for the load error's details. */
+function issues(error: z.ZodError, prefix = ''): Reason[] {
+  return issueReasons(error, prefix).map(detail);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,14 +92,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const own = (record: Record<string, unknown>, key: string): unknown =>
   Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 
-function parseArticles(raw: unknown, dropped: DroppedPart[]): { articles: Store['articles'] } | { details: string[] } {
-  if (!Array.isArray(raw)) return { details: ['articles: expected an array'] };
+function parseArticles(raw: unknown, dropped: DroppedPart[]): { articles: Store['articles'] } | { details: Reason[] } {
+  if (!Array.isArray(raw)) return { details: [{ path: 'articles', message: { code: 'expected-list' } }] };
   const articles: Store['articles'] = [];
-  const details: string[] = [];
+  const details: Reason[] = [];
   raw.forEach((item, index) => {
     const where = `articles[${index}]`;
     if (!isRecord(item)) {
-      details.push(`${where}: expected an object`);
+      details.push({ path: where, message: { code: 'not-an-object' } });
       return;
     }
     const rawNotes = own(item, 'notes');
@@ -146,22 +157,22 @@ function eventLabel(item: unknown, index: number): { label: string; id?: string 
 }
 
 export function parseStore(json: unknown): ParseStoreResult {
-  if (!isRecord(json)) return { ok: false, problem: 'shape', details: ['the file is not a JSON object'] };
+  if (!isRecord(json)) return { ok: false, problem: 'shape', details: [{ path: '', message: { code: 'file-not-object' } }] };
   const version = own(json, 'schemaVersion');
   if (version !== SCHEMA_VERSION) {
-    const found = version === undefined ? 'missing' : clip(JSON.stringify(version) ?? String(version), 40);
-    return { ok: false, problem: 'schema-version', details: [`schemaVersion: ${found}; this app reads version ${SCHEMA_VERSION}`] };
+    const found = version === undefined ? undefined : clip(JSON.stringify(version) ?? String(version), 40);
+    return {
+      ok: false,
+      problem: 'schema-version',
+      details: [
+        { path: 'schemaVersion', message: { code: 'schema-version', expected: SCHEMA_VERSION, ...(found === undefined ? {} : { found }) } },
+      ],
+    };
   }
 
-  const details: string[] = [];
+  const details: Reason[] = [];
   const unknownKeys = Object.keys(json).filter((key) => !['schemaVersion', 'title', 'articles', 'events', 'entities'].includes(key));
-  if (unknownKeys.length > 0)
-    details.push(
-      `(root): unknown keys ${unknownKeys
-        .slice(0, 5)
-        .map((key) => JSON.stringify(clip(key, 40)))
-        .join(', ')}`,
-    );
+  if (unknownKeys.length > 0) details.push(detail({ path: ROOT, message: { code: 'unknown-keys', keys: unknownKeys.slice(0, 5) } }));
   const title = Localized.safeParse(own(json, 'title'));
   if (!title.success) details.push(...issues(title.error, 'title'));
   const entities = Entities.safeParse(own(json, 'entities'));
@@ -170,7 +181,7 @@ export function parseStore(json: unknown): ParseStoreResult {
   const articles = parseArticles(own(json, 'articles'), dropped);
   if ('details' in articles) details.push(...articles.details);
   const rawEvents = own(json, 'events');
-  if (!Array.isArray(rawEvents)) details.push('events: expected an array');
+  if (!Array.isArray(rawEvents)) details.push({ path: 'events', message: { code: 'expected-list' } });
   if (!title.success || !entities.success || 'details' in articles || !Array.isArray(rawEvents) || details.length > 0) {
     return { ok: false, problem: 'shape', details: details.slice(0, MAX_DETAILS) };
   }
@@ -220,7 +231,9 @@ export function parseStore(json: unknown): ParseStoreResult {
       problem: 'shape',
       details: fatal
         .slice(0, MAX_DETAILS)
-        .map((problem) => clip(`${problem.section} (${problem.id}): ${englishReason(problem.reason)}`, 300)),
+        .map(({ section, id, reason }) =>
+          detail({ ...reason, path: [`${section} (${clip(id, 60)})`, reason.path].filter(Boolean).join('.') }),
+        ),
     };
   }
   const eventProblems = new Map<string, Reason[]>();

@@ -37,16 +37,41 @@ export type ReasonMessage =
   | { code: 'unknown-keys'; keys: string[] }
   | { code: 'wrong-format' }
   | { code: 'invalid' }
-  | { code: 'not-an-object'; found: 'null' | 'array' | 'other' }
+  /** Without `found`: only that it is not an object. */
+  | { code: 'not-an-object'; found?: 'null' | 'array' | 'other' }
   | { code: 'expected-list' }
+  | { code: 'file-not-object' }
+  /** `found`: the version the file gives, as JSON, or undefined when it gives none. */
+  | { code: 'schema-version'; found?: string; expected: number }
   | { code: 'duplicated-id'; of: 'article' | 'event' | 'entity' }
   | { code: 'duplicated-event-kept-first' }
   | { code: 'unknown-article'; article: string }
   | { code: 'quote-mismatch'; article: string; start?: number; end?: number }
   | { code: 'unknown-entity'; entity: string }
   | { code: 'unsafe-link-removed' }
-  | { code: 'shard-not-loaded'; shard: string; failure: string }
-  | { code: 'shard-article-differs'; shard: string; article: string };
+  | { code: 'shard-not-loaded'; shard: string; failure: ShardFailure }
+  | { code: 'shard-article-differs'; shard: string; article: string }
+  // A split index whose structure cannot be read (split-store.ts, splitIndexFaults).
+  | { code: 'expected-value'; value: string }
+  | { code: 'expected-file-names' }
+  | { code: 'shard-path-not-relative' }
+  | { code: 'expected-shard-position' }
+  | { code: 'expected-columns' }
+  | { code: 'expected-strings' }
+  | { code: 'expected-column-length'; count: number }
+  | { code: 'expected-language-columns' }
+  // A shard that is not the one the index expects (split-store.ts, shardAsStore).
+  | { code: 'not-a-shard'; format: string }
+  | { code: 'shard-version-differs' }
+  | { code: 'shard-position-differs'; found: string; expected: number }
+  | { code: 'shard-lists-expected' }
+  | { code: 'shard-events-differ' };
+
+/**
+ * Why a shard could not be had: what the network or the server said (a status, an error's own
+ * message: not translated), or the reasons it was refused.
+ */
+export type ShardFailure = string | readonly Reason[];
 
 export type ReasonCode = ReasonMessage['code'];
 
@@ -73,8 +98,12 @@ export const ENGLISH_REASONS: ReasonTexts = {
   'wrong-format': () => 'wrong format',
   invalid: () => 'invalid value',
   'not-an-object': ({ found }) =>
-    `expected an object, found ${found === 'array' ? 'an array' : found === 'null' ? 'null' : 'another value'}`,
+    found === undefined
+      ? 'expected an object'
+      : `expected an object, found ${found === 'array' ? 'an array' : found === 'null' ? 'null' : 'another value'}`,
   'expected-list': () => 'expected an array',
+  'file-not-object': () => 'the file is not a JSON object',
+  'schema-version': ({ found, expected }) => `${found ?? 'missing'}; this app reads version ${expected}`,
   'duplicated-id': ({ of }) => `duplicated ${of} id`,
   'duplicated-event-kept-first': () => 'duplicated event id: the first event with this id is shown',
   'unknown-article': ({ article }) => `unknown article "${article}"`,
@@ -84,17 +113,37 @@ export const ENGLISH_REASONS: ReasonTexts = {
       : `the quote does not match article "${article}" at ${start}–${end}`,
   'unknown-entity': ({ entity }) => `unknown entity "${entity}"`,
   'unsafe-link-removed': () => 'only http: and https: links are allowed; this one was removed',
-  'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${failure}`,
+  'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${englishShardFailure(failure)}`,
   'shard-article-differs': ({ shard, article }) => `${shard} holds another text of article "${article}" than its home shard`,
+  'expected-value': ({ value }) => `expected "${value}"`,
+  'expected-file-names': () => 'expected an array of file names',
+  'shard-path-not-relative': () => 'a shard is a relative path inside the index’s folder',
+  'expected-shard-position': () => 'expected the position of a shard',
+  'expected-columns': () => 'expected an object of columns',
+  'expected-strings': () => 'expected an array of strings',
+  'expected-column-length': ({ count }) => `expected ${count} values, one per event`,
+  'expected-language-columns': () => 'expected { fr, en } columns',
+  'not-a-shard': ({ format }) => `not a shard (format "${format}")`,
+  'shard-version-differs': () => 'its schemaVersion differs from the index’s',
+  'shard-position-differs': ({ found, expected }) => `it says it is shard ${found}, not ${expected}`,
+  'shard-lists-expected': () => 'events and articles: expected arrays',
+  'shard-events-differ': () => 'its events are not those the index puts in it',
 };
 
-/** A reason in the words of `texts`, after its path: `date.end: the end precedes the start`. */
-export function reasonText(reason: Reason, texts: ReasonTexts): string {
+/** A reason in the words of `texts`, after its path and `colon`: `date.end: the end precedes the start`. */
+export function reasonText(reason: Reason, texts: ReasonTexts, colon = ': '): string {
   const text = (texts[reason.message.code] as (message: ReasonMessage) => string)(reason.message);
-  return reason.path ? `${reason.path}: ${text}` : text;
+  return reason.path ? `${reason.path}${colon}${text}` : text;
 }
 
 export const englishReason = (reason: Reason) => reasonText(reason, ENGLISH_REASONS);
+
+/** A shard's failure in the words of `texts`: the server's own words, or its reasons one after another. */
+export function shardFailureText(failure: ShardFailure, texts: ReasonTexts, colon = ': ', semicolon = '; '): string {
+  return typeof failure === 'string' ? failure : failure.map((reason) => reasonText(reason, texts, colon)).join(semicolon);
+}
+
+export const englishShardFailure = (failure: ShardFailure) => shardFailureText(failure, ENGLISH_REASONS);
 
 const schemaMessageByText = new Map<string, SchemaMessage>(
   Object.entries(SCHEMA_MESSAGES).map(([code, text]) => [text, code as SchemaMessage]),

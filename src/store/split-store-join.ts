@@ -3,13 +3,13 @@
  * validation kept, rejected or dropped, reported where the single file would report it.
  */
 import type { DroppedPart, ParseStoreResult, RejectedEvent } from './parse-store';
-import { englishReason, type Reason } from './reasons';
+import { englishReason, type Reason, type ShardFailure } from './reasons';
 import type { Article, Store, StoreEvent } from './schema';
 import { shardEventPositions, type SplitIndex } from './split-store';
 
 /** How one shard came out: validated by the store's rules, or not had at all (the network, a refusal). */
 export type ShardOutcome =
-  { shard: number; result: ParseStoreResult & { ok: true }; positions: number[] } | { shard: number; failure: string };
+  { shard: number; result: ParseStoreResult & { ok: true }; positions: number[] } | { shard: number; failure: ShardFailure };
 
 export interface JoinedStore {
   ok: true;
@@ -18,7 +18,7 @@ export interface JoinedStore {
   rejected: RejectedEvent[];
   dropped: DroppedPart[];
   /** Shards that could not be had or read: their events are among `rejected`, and a retry may bring them. */
-  missing: { shard: string; reason: string }[];
+  missing: { shard: string; reason: ShardFailure }[];
 }
 
 /**

@@ -9,6 +9,7 @@
  * Pure TypeScript and zod-free: the app loads it on the fast path (split-schema.ts has the zod
  * schemas from which the JSON Schemas are made).
  */
+import type { Reason, ReasonMessage } from './reasons';
 import type { Article, DateSpec, Entities, Localized, Store, StoreEvent } from './schema';
 import { SCHEMA_VERSION } from './schema-rules';
 
@@ -197,36 +198,37 @@ export const looksLikeSplitIndex = (json: unknown): boolean => isObject(json) &&
  * shard joins them (`shardAsStore`); the title and entities by `indexHeadAsStore`. A list of
  * faults, empty when the index can be read.
  */
-export function splitIndexFaults(json: unknown): string[] {
-  if (!isObject(json)) return ['(root): expected an object'];
-  const faults: string[] = [];
-  if (json.format !== SPLIT_FORMAT) faults.push(`format: expected "${SPLIT_FORMAT}"`);
+export function splitIndexFaults(json: unknown): Reason[] {
+  const fault = (path: string, message: ReasonMessage): Reason => ({ path, message });
+  if (!isObject(json)) return [fault('(root)', { code: 'not-an-object' })];
+  const faults: Reason[] = [];
+  if (json.format !== SPLIT_FORMAT) faults.push(fault('format', { code: 'expected-value', value: SPLIT_FORMAT }));
   const shards = json.shards;
-  if (!isStringArray(shards, Array.isArray(shards) ? shards.length : -1)) faults.push('shards: expected an array of file names');
+  if (!isStringArray(shards, Array.isArray(shards) ? shards.length : -1)) faults.push(fault('shards', { code: 'expected-file-names' }));
   const shardCount = Array.isArray(shards) ? shards.length : 0;
   if (Array.isArray(shards) && shards.some((name) => typeof name === 'string' && !isRelativeFile(name)))
-    faults.push('shards: a shard is a relative path inside the index’s folder');
-  if (!Array.isArray(json.articles)) faults.push('articles: expected an array');
+    faults.push(fault('shards', { code: 'shard-path-not-relative' }));
+  if (!Array.isArray(json.articles)) faults.push(fault('articles', { code: 'expected-list' }));
   else
     json.articles.forEach((article, at) => {
       if (!isObject(article) || !isPosition(article.shard) || (article.shard as number) >= shardCount)
-        faults.push(`articles[${at}].shard: expected the position of a shard`);
+        faults.push(fault(`articles[${at}].shard`, { code: 'expected-shard-position' }));
     });
   const events = json.events;
-  if (!isObject(events)) return [...faults, 'events: expected an object of columns'];
+  if (!isObject(events)) return [...faults, fault('events', { code: 'expected-columns' })];
   const ids = events.id;
-  if (!isStringArray(ids, Array.isArray(ids) ? ids.length : -1)) return [...faults, 'events.id: expected an array of strings'];
+  if (!isStringArray(ids, Array.isArray(ids) ? ids.length : -1)) return [...faults, fault('events.id', { code: 'expected-strings' })];
   const count = (ids as string[]).length;
   const sameLength = (name: string, value: unknown, item: (value: unknown) => boolean) => {
     if (!Array.isArray(value) || value.length !== count || !value.every(item))
-      faults.push(`events.${name}: expected ${count} values, one per event`);
+      faults.push(fault(`events.${name}`, { code: 'expected-column-length', count }));
   };
   const isString = (value: unknown) => typeof value === 'string';
   for (const name of ['start', 'precision', 'from', 'status', 'kind'] as const) sameLength(name, events[name], isString);
   sameLength('end', events.end, (value) => value === null || isString(value));
   for (const name of ['title', 'short'] as const) {
     const pair = events[name];
-    if (!isObject(pair)) faults.push(`events.${name}: expected { fr, en } columns`);
+    if (!isObject(pair)) faults.push(fault(`events.${name}`, { code: 'expected-language-columns' }));
     else for (const language of ['fr', 'en'] as const) sameLength(`${name}.${language}`, pair[language], isString);
   }
   for (const facet of ['actors', 'places', 'themes'] as const)
@@ -283,21 +285,22 @@ export type ShardReading =
       /** Index positions of `store.events`, in order. */
       positions: number[];
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Reason };
 
 /**
  * A shard joined to its index rows, as an ordinary store (still unvalidated). Refused when it is
  * not the shard the index expects: another format or version, another position, other events.
  */
 export function shardAsStore(index: SplitIndex, shard: number, json: unknown): ShardReading {
-  if (!isObject(json) || json.format !== SHARD_FORMAT) return { ok: false, reason: `not a shard (format "${SHARD_FORMAT}")` };
-  if (json.schemaVersion !== index.schemaVersion) return { ok: false, reason: 'its schemaVersion differs from the index’s' };
-  if (json.shard !== shard) return { ok: false, reason: `it says it is shard ${String(json.shard)}, not ${shard}` };
+  const refused = (message: ReasonMessage): ShardReading => ({ ok: false, reason: { path: '', message } });
+  if (!isObject(json) || json.format !== SHARD_FORMAT) return refused({ code: 'not-a-shard', format: SHARD_FORMAT });
+  if (json.schemaVersion !== index.schemaVersion) return refused({ code: 'shard-version-differs' });
+  if (json.shard !== shard) return refused({ code: 'shard-position-differs', found: String(json.shard), expected: shard });
   const positions = shardEventPositions(index, shard);
   const { events, articles } = json;
-  if (!Array.isArray(events) || !Array.isArray(articles)) return { ok: false, reason: 'events and articles: expected arrays' };
+  if (!Array.isArray(events) || !Array.isArray(articles)) return refused({ code: 'shard-lists-expected' });
   if (events.length !== positions.length || events.some((event, at) => !isObject(event) || event.id !== index.events.id[positions[at]!]))
-    return { ok: false, reason: 'its events are not those the index puts in it' };
+    return refused({ code: 'shard-events-differ' });
   const listed = new Map(index.articles.map((article) => [article.id, article]));
   const joinedArticles = articles.map((article) => {
     if (!isObject(article)) return article;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { readCanonicalStore } from '../../src/store/canonical-store';
 import { parseStore } from '../../src/store/parse-store';
+import { englishReason } from '../../src/store/reasons';
 import { readBuiltStore } from '../helpers/built-store';
 import { mutated, mutation } from '../helpers/store-mutations';
 
@@ -37,7 +38,7 @@ function expectSoundFor(text: string): 'fast' | 'refused' {
   expect(fast.store).toBe(json);
   expect([fast.rejected, fast.dropped]).toEqual([[], []]);
   const { result } = fullParse(text);
-  if (!result.ok) throw new Error(`the fast path accepted a store parseStore refuses: ${result.details.join('; ')}`);
+  if (!result.ok) throw new Error(`the fast path accepted a store parseStore refuses: ${result.details.map(englishReason).join('; ')}`);
   expect(result.rejected).toEqual([]);
   expect(result.dropped).toEqual([]);
   // toStrictEqual also compares key sets (an `undefined` member counts) and prototypes.

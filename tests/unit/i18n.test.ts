@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { pwaOptions } from '../../src/features/offline/pwa-options';
-import { REASON_TEXTS } from '../../src/shared/i18n/reason-texts';
+import { REASON_TEXTS, reasonIn } from '../../src/shared/i18n/reason-texts';
 import type { ReasonMessage } from '../../src/store/reasons';
 import { englishTypographyFault, frenchTypographyFault } from '../../src/store/typography';
 
@@ -71,11 +71,31 @@ describe('the interface dictionary', () => {
       { code: 'unknown-article', article: 'le-monde' },
       { code: 'quote-mismatch', article: 'le-monde', start: 1, end: 2 },
       { code: 'unknown-entity', entity: 'nobody' },
+      { code: 'not-an-object' },
+      { code: 'schema-version', found: '2', expected: 1 },
+      { code: 'schema-version', expected: 1 },
+      { code: 'expected-value', value: 'chronique-split-index' },
+      { code: 'expected-column-length', count: 700 },
+      { code: 'not-a-shard', format: 'chronique-split-shard' },
+      { code: 'shard-position-differs', found: '3', expected: 0 },
+      { code: 'shard-not-loaded', shard: 'shards/0001.json', failure: 'HTTP 404' },
+      {
+        code: 'shard-not-loaded',
+        shard: 'shards/0001.json',
+        failure: [
+          { path: '', message: { code: 'shard-events-differ' } },
+          { path: 'events[0]', message: { code: 'not-an-object', found: 'null' } },
+        ],
+      },
     ];
     const codes = Object.keys(REASON_TEXTS.en) as ReasonMessage['code'][];
-    const messages = codes.map((code) => samples.find((sample) => sample.code === code) ?? ({ code } as ReasonMessage));
+    const messages = [
+      ...samples,
+      ...codes.filter((code) => !samples.some((sample) => sample.code === code)).map((code) => ({ code }) as ReasonMessage),
+    ];
     for (const message of messages) {
-      const write = (language: 'fr' | 'en') => (REASON_TEXTS[language][message.code] as (message: ReasonMessage) => string)(message);
+      // After a path, as the app shows a reason: French puts a no-break space before the colon.
+      const write = (language: 'fr' | 'en') => reasonIn({ path: 'events[0].date', message }, language);
       expect(write('fr'), message.code).not.toBe(write('en'));
       expect(frenchTypographyFault(write('fr')), `fr ${message.code}: ${write('fr')}`).toBeUndefined();
     }

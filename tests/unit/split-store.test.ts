@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { fetchStore, shardUrl, type LoadedStore } from '../../src/app/data/store-query';
+import { fetchStore, shardUrl, type LoadedStore, type StoreLoadError } from '../../src/app/data/store-query';
 import { passagesCitingArticle } from '../../src/store/lookup';
 import { parseStore } from '../../src/store/parse-store';
 import type { Store } from '../../src/store/schema';
@@ -17,7 +17,7 @@ import { compileQuery } from '../../src/store/search-query';
 import { ShardSchema, splitJsonSchemas, SplitIndexSchema } from '../../src/store/split-schema';
 import { splitIndexFaults, splitStore, type SplitFiles, type SplitIndex } from '../../src/store/split-store';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
-import { englishReason } from '../../src/store/reasons';
+import { englishReason, englishShardFailure } from '../../src/store/reasons';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
 
@@ -197,23 +197,37 @@ describe('faults in a split store', () => {
     served[shardUrl(INDEX_URL, split.index.shards[0]!)] = split.shards[3];
     serve(served);
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
-    expect(loaded.missing).toEqual([{ shard: split.index.shards[0], reason: 'it says it is shard 3, not 0' }]);
+    expect(loaded.missing?.map(({ shard, reason }) => ({ shard, reason: englishShardFailure(reason) }))).toEqual([
+      { shard: split.index.shards[0], reason: 'it says it is shard 3, not 0' },
+    ]);
+    expect(englishReason(loaded.rejected[0]!.reasons[0]!)).toBe(
+      `${split.index.shards[0]} could not be loaded: it says it is shard 3, not 0`,
+    );
     expect(loaded.store.events.map((event) => event.id)).not.toContain(split.shards[0]!.events[0]!.id);
+  });
+
+  it('a shard that the store’s rules refuse whole is missing, with their reasons', async () => {
+    const split = files();
+    (split.shards[2]!.articles as unknown[])[0] = 42;
+    serve(splitFiles(split));
+    const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
+    expect(loaded.missing?.map(({ shard, reason }) => ({ shard, reason: englishShardFailure(reason) }))).toEqual([
+      { shard: split.index.shards[2], reason: 'articles[0]: expected an object' },
+    ]);
   });
 
   it('an index whose columns disagree is refused as a whole, saying which', async () => {
     const split = files();
     split.index.events.start.pop();
     serve(splitFiles(split));
-    await expect(fetchStore(INDEX_URL)).rejects.toMatchObject({
-      kind: 'shape',
-      details: ['events.start: expected 700 values, one per event'],
-    });
+    const error = await fetchStore(INDEX_URL).catch((failure: unknown) => failure);
+    expect(error).toMatchObject({ kind: 'shape' });
+    expect((error as StoreLoadError).details.map(englishReason)).toEqual(['events.start: expected 700 values, one per event']);
   });
 
   it('a shard path that leaves the index’s folder is refused', () => {
     const split = files();
     split.index.shards[0] = '../secret.json';
-    expect(splitIndexFaults(split.index)).toContain('shards: a shard is a relative path inside the index’s folder');
+    expect(splitIndexFaults(split.index).map(englishReason)).toContain('shards: a shard is a relative path inside the index’s folder');
   });
 });

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useI18n } from '../../shared/i18n/language';
-import { REASON_TEXTS } from '../../shared/i18n/reason-texts';
+import { reasonIn, shardFailureIn } from '../../shared/i18n/reason-texts';
 import type { DroppedPart, RejectedEvent } from '../../store/parse-store';
-import { reasonText } from '../../store/reasons';
+import type { ShardFailure } from '../../store/reasons';
 import '../../shared/ui/ui.css';
 import './load-states.css';
 
@@ -10,7 +10,7 @@ interface InvalidEventsNoticeProps {
   rejected: readonly RejectedEvent[];
   dropped: readonly DroppedPart[];
   /** A split store's shards that could not be had (their events are among `rejected`). */
-  missing?: readonly { shard: string; reason: string }[];
+  missing?: readonly { shard: string; reason: ShardFailure }[];
   /** « Réessayer »: loads the missing shards again. */
   onRetry?: () => void;
   retrying?: boolean;
@@ -22,7 +22,6 @@ interface InvalidEventsNoticeProps {
  */
 export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, retrying = false }: InvalidEventsNoticeProps) {
   const { t, language } = useI18n();
-  const texts = REASON_TEXTS[language];
   const headingId = useId();
   if (rejected.length === 0 && dropped.length === 0) return null;
   return (
@@ -50,7 +49,7 @@ export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, 
         <ul tabIndex={0} aria-label={t.app.showReasons}>
           {missing.map((part) => (
             <li key={`shard-${part.shard}`}>
-              <code>{part.shard}</code> — {part.reason}
+              <code>{part.shard}</code> — {shardFailureIn(part.reason, language)}
             </li>
           ))}
           {rejected.map((event) => (
@@ -58,14 +57,14 @@ export function InvalidEventsNotice({ rejected, dropped, missing = [], onRetry, 
               {t.app.rejectedEvent(event.index + 1, event.id)}
               <ul>
                 {event.reasons.map((reason, index) => (
-                  <li key={index}>{reasonText(reason, texts)}</li>
+                  <li key={index}>{reasonIn(reason, language)}</li>
                 ))}
               </ul>
             </li>
           ))}
           {dropped.map((part, index) => (
             <li key={`part-${index}`}>
-              <code>{part.where}</code> — {reasonText(part.reason, texts)}
+              <code>{part.where}</code> — {reasonIn(part.reason, language)}
             </li>
           ))}
         </ul>

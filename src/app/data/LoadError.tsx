@@ -1,11 +1,12 @@
 import { useI18n } from '../../shared/i18n/language';
+import { reasonIn } from '../../shared/i18n/reason-texts';
 import { StoreLoadError } from './store-query';
 import '../../shared/ui/ui.css';
 import './load-states.css';
 
 /** The page shown when the store cannot be used: what is wrong, which URL, and a retry button. */
 export function LoadError({ error, retry, retrying = false }: { error: Error; retry: () => void; retrying?: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const known = error instanceof StoreLoadError ? error : undefined;
   const invalid = known !== undefined && (known.kind === 'schema-version' || known.kind === 'shape' || known.kind === 'json');
   const reasons = t.app.loadErrorReasons;
@@ -31,7 +32,7 @@ export function LoadError({ error, retry, retrying = false }: { error: Error; re
           <p>{t.app.loadErrorDetails}</p>
           <ul className="load-error-details">
             {known.details.map((detail, index) => (
-              <li key={index}>{detail}</li>
+              <li key={index}>{reasonIn(detail, language)}</li>
             ))}
           </ul>
         </>

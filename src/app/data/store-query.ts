@@ -1,6 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
+import { englishReason, type Reason, type ShardFailure } from '../../store/reasons';
 import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
 import { joinShards, type ShardOutcome } from '../../store/split-store-join';
 
@@ -19,7 +20,8 @@ export class StoreLoadError extends Error {
     message: string,
     readonly url: string,
     readonly kind: StoreErrorKind,
-    readonly details: string[] = [],
+    /** What is wrong in the file, for the reader (in their language) and the console (`englishReason`). */
+    readonly details: readonly Reason[] = [],
     /** The HTTP status for kind `http`. */
     readonly status?: number,
   ) {
@@ -35,7 +37,7 @@ export class StoreLoadError extends Error {
 
 export type LoadedStore = Extract<ParseStoreResult, { ok: true }> & {
   /** A split store's shards that could not be had: their events are among `rejected` until a retry brings them. */
-  missing?: { shard: string; reason: string }[];
+  missing?: { shard: string; reason: ShardFailure }[];
 };
 
 function isTimeout(error: unknown, signal: AbortSignal) {
@@ -117,7 +119,7 @@ export const shardUrl = (indexUrl: string, shard: string) => {
 async function fetchShard(indexUrl: string, index: SplitIndex, shard: number, signal?: AbortSignal): Promise<ShardOutcome> {
   const url = shardUrl(indexUrl, index.shards[shard]!);
   const reading = shardAsStore(index, shard, parseJson(await fetchText(url, signal), url));
-  if (!reading.ok) throw new StoreLoadError(reading.reason, url, 'shape');
+  if (!reading.ok) throw new StoreLoadError(englishReason(reading.reason), url, 'shape', [reading.reason]);
   const result = await validateStore(reading.store, url);
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
   return { shard, result, positions: reading.positions };
@@ -137,8 +139,13 @@ export const storeShardQueryOptions = (indexUrl: string, index: SplitIndex, shar
     refetchOnReconnect: false,
   });
 
-const describeFault = (error: unknown) =>
-  error instanceof StoreLoadError ? [error.message, ...error.details.slice(0, 3)].join('; ') : error instanceof Error ? error.message : String(error);
+/** Why a shard could not be had: why it was refused (said in the reader's language), else what the network or the server said. */
+const describeFault = (error: unknown): ShardFailure =>
+  error instanceof StoreLoadError && error.details.length > 0
+    ? error.details.slice(0, 3)
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /**
  * A split store: its index, then every shard at once, each validated as it arrives. A shard that

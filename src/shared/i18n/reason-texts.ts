@@ -3,7 +3,17 @@
  * the type makes every code need its text in both). French follows the store's typography: U+202F
  * inside « » and before ; ! ?, U+00A0 before :.
  */
-import { ENGLISH_REASONS, type ReasonTexts, type SchemaMessage } from '../../store/reasons';
+import {
+  ENGLISH_REASONS,
+  englishReason,
+  englishShardFailure,
+  type Reason,
+  reasonText,
+  type ReasonTexts,
+  type SchemaMessage,
+  type ShardFailure,
+  shardFailureText,
+} from '../../store/reasons';
 import { SHORT_LABEL_MAX } from '../../store/schema-rules';
 import type { Language } from './dictionary';
 
@@ -46,8 +56,12 @@ const FRENCH_REASONS: ReasonTexts = {
   'wrong-format': () => 'format incorrect',
   invalid: () => 'valeur non valide',
   'not-an-object': ({ found }) =>
-    `un objet est attendu, ceci est ${found === 'array' ? 'une liste' : found === 'null' ? 'null' : 'une autre valeur'}`,
+    found === undefined
+      ? 'un objet est attendu'
+      : `un objet est attendu, ceci est ${found === 'array' ? 'une liste' : found === 'null' ? 'null' : 'une autre valeur'}`,
   'expected-list': () => 'une liste est attendue',
+  'file-not-object': () => 'le fichier n’est pas un objet JSON',
+  'schema-version': ({ found, expected }) => `${found ?? 'absente'}\u202f; cette application lit la version ${expected}`,
   'duplicated-id': ({ of }) => `identifiant ${of === 'article' ? 'd’article' : of === 'event' ? 'd’événement' : 'd’entité'} en double`,
   'duplicated-event-kept-first': () => 'identifiant d’événement en double\u00a0: le premier événement qui le porte est montré',
   'unknown-article': ({ article }) => `article inconnu ${guillemets([article])}`,
@@ -59,7 +73,34 @@ const FRENCH_REASONS: ReasonTexts = {
   'unsafe-link-removed': () => 'seuls les liens en http ou https sont admis\u202f; celui-ci a été retiré',
   'shard-article-differs': ({ shard, article }) =>
     `${shard} contient un autre texte de l’article ${guillemets([article])} que son fragment d’origine`,
-  'shard-not-loaded': ({ shard, failure }) => `${shard} n’a pas pu être chargé\u00a0: ${failure}`,
+  'shard-not-loaded': ({ shard, failure }) => `${shard} n’a pas pu être chargé\u00a0: ${frenchFailure(failure)}`,
+  'expected-value': ({ value }) => `attendu\u00a0: ${guillemets([value])}`,
+  'expected-file-names': () => 'une liste de noms de fichiers est attendue',
+  'shard-path-not-relative': () => 'un fragment est un chemin relatif, à l’intérieur du dossier de l’index',
+  'expected-shard-position': () => 'la position d’un fragment est attendue',
+  'expected-columns': () => 'un objet de colonnes est attendu',
+  'expected-strings': () => 'une liste de textes est attendue',
+  'expected-column-length': ({ count }) => `${count}\u00a0valeurs sont attendues, une par événement`,
+  'expected-language-columns': () => 'des colonnes { fr, en } sont attendues',
+  'not-a-shard': ({ format }) => `ce n’est pas un fragment (format ${guillemets([format])})`,
+  'shard-version-differs': () => 'son schemaVersion diffère de celui de l’index',
+  'shard-position-differs': ({ found, expected }) => `il dit être le fragment ${found}, et non le ${expected}`,
+  'shard-lists-expected': () => 'events et articles\u00a0: des listes sont attendues',
+  'shard-events-differ': () => 'ses événements ne sont pas ceux que l’index lui attribue',
 };
 
+const FRENCH_COLON = '\u00a0: ';
+
+function frenchFailure(failure: ShardFailure): string {
+  return shardFailureText(failure, FRENCH_REASONS, FRENCH_COLON, '\u202f; ');
+}
+
 export const REASON_TEXTS: Record<Language, ReasonTexts> = { fr: FRENCH_REASONS, en: ENGLISH_REASONS };
+
+/** A reason in `language`, after its path: `date.end\u00a0: la fin précède le début`. */
+export const reasonIn = (reason: Reason, language: Language) =>
+  language === 'fr' ? reasonText(reason, FRENCH_REASONS, FRENCH_COLON) : englishReason(reason);
+
+/** Why a shard could not be had, in `language`. */
+export const shardFailureIn = (failure: ShardFailure, language: Language) =>
+  language === 'fr' ? frenchFailure(failure) : englishShardFailure(failure);
