@@ -64,6 +64,30 @@ describe('search in a worker', () => {
     await context.close();
   });
 
+  it('never empties the list at the first keystroke: the rows stay until the answer replaces them', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.locator('[data-ready="true"]').waitFor({ timeout: 15_000 });
+    // The rows on screen in every frame from just before the keystroke until well after the answer.
+    await page.evaluate(() => {
+      const frames: number[] = [];
+      (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame = frames;
+      const sample = () => {
+        frames.push(document.querySelectorAll('[role="feed"] [data-chronology-event]').length);
+        if (frames.length < 40) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.getByRole('searchbox').press('w');
+    const w = expectedIds('w');
+    await answered(page, w.length);
+    await page.waitForFunction(() => (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame.length >= 40);
+    const frames = await page.evaluate(() => (window as unknown as { rowsPerFrame: number[] }).rowsPerFrame);
+    expect(frames[0]).toBeGreaterThan(0);
+    expect(frames.filter((rows) => rows === 0)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a ?q= link shows only the matching events, from the first paint of the app on (never every event first)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     // Every row the app ever puts in its list, from the document's start.

@@ -7,6 +7,7 @@ import { compileQuery, findMatches, type TextRange } from '../../store/search-qu
 import type { Store, StoreEvent } from '../../store/schema';
 import { useSearchIndex, whenIdle, type IndexFile } from '../data/use-search-index';
 import { useWorkerSearch } from '../data/use-worker-search';
+import { useHeldWhileWaiting } from './use-held-while-waiting';
 
 export interface Selection {
   /** Events that pass the filters: what the timeline shows. */
@@ -136,7 +137,8 @@ export function useSelection(store: Store, query: string, filters: Filters, inde
   const searchPending =
     compiled === null || answer !== null ? false : (worker ? worker.indexReady : index !== null) ? 'searching' : 'preparing';
   /** What the list shows: the answer, else while one is pending the previous one (or no event at all). */
-  const shown = answer ?? (compiled === null ? null : (worker?.previous ?? NO_MATCHES));
+  const pendingShown = answer ?? (compiled === null ? null : (worker?.previous ?? NO_MATCHES));
+  const shown = useHeldWhileWaiting(pendingShown, pendingShown === NO_MATCHES, store.events);
 
   // Keyed on the answer shown, not on the query: keystrokes while an answer is pending cost nothing here.
   const { matching, dimmedIds } = useMemo(() => {
