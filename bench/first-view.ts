@@ -31,7 +31,7 @@ export type Device = keyof typeof DEVICES;
 
 const LOAD_LIMIT_MS = 60_000;
 
-export const firstViewProbe = String.raw`(() => {
+const firstViewProbe = String.raw`(() => {
   if (window.__firstView) return;
   const probe = (window.__firstView = { fcp: null, lcp: null, drawn: null, items: null, usable: null, cls: 0, keys: 0 });
   const observe = (type, onEntry) => {

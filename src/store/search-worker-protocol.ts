@@ -164,6 +164,7 @@ function warmUp(index: SearchIndex, entities: Store['entities']): void {
   const query = compileQuery('"chronique du jour" chronique', entities);
   if (query) searchStore(index, query);
 }
+
 const fromFile = new WeakSet<SearchIndex>();
 
 /**

@@ -107,8 +107,8 @@ export class TimelineController {
         // does not redraw for that range change: fit again, or just redraw when the first window
         // was given (or the fit moved nothing), then say we are ready once vis has drawn (rAF
         // callbacks run in order). A fit that moves the window redraws at once (setWindow without
-        // animation draws synchronously): a second redraw would only repeat it, about 90 ms on a
-        // slow phone before the timeline answers.
+        // animation draws synchronously): a second redraw would only repeat it (one of eight
+        // redraws before ready, 20–40 ms at 4× CPU slowdown).
         const before = this.window();
         if (!initialWindow && !this.requestedEarly) this.fitStory(false, 'program');
         if (sameWindow(before, this.window())) this.timeline.redraw();
