@@ -17,7 +17,7 @@
  */
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
-import { type Reason, reasonFromIssue } from './reasons';
+import { clipForMessage, type Reason, reasonFromIssue } from './reasons';
 import { Article, Corroboration, Entities, Event, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
 import { selectorMatches } from './selectors';
 
@@ -50,12 +50,7 @@ const MAX_TEXT = 200;
 const MAX_REASONS = 10;
 const MAX_DETAILS = 20;
 
-/** A bounded, single-line rendering of any value taken from the store, for messages. */
-export function clip(value: string, max = MAX_TEXT): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const line = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return line.length > max ? `${line.slice(0, max)}…` : line;
-}
+const clip = (value: string, max = MAX_TEXT) => clipForMessage(value, max);
 
 const clipValue = (value: string) => clip(value, 80);
 

@@ -130,6 +130,13 @@ export const ENGLISH_REASONS: ReasonTexts = {
   'shard-events-differ': () => 'its events are not those the index puts in it',
 };
 
+/** A bounded, single-line rendering of any value taken from a store, for messages. */
+export function clipForMessage(value: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const line = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
 /** A reason in the words of `texts`, after its path and `colon`: `date.end: the end precedes the start`. */
 export function reasonText(reason: Reason, texts: ReasonTexts, colon = ': '): string {
   const text = (texts[reason.message.code] as (message: ReasonMessage) => string)(reason.message);

@@ -9,7 +9,7 @@
  * Pure TypeScript and zod-free: the app loads it on the fast path (split-schema.ts has the zod
  * schemas from which the JSON Schemas are made).
  */
-import type { Reason, ReasonMessage } from './reasons';
+import { clipForMessage, type Reason, type ReasonMessage } from './reasons';
 import type { Article, DateSpec, Entities, Localized, Store, StoreEvent } from './schema';
 import { SCHEMA_VERSION } from './schema-rules';
 
@@ -295,7 +295,8 @@ export function shardAsStore(index: SplitIndex, shard: number, json: unknown): S
   const refused = (message: ReasonMessage): ShardReading => ({ ok: false, reason: { path: '', message } });
   if (!isObject(json) || json.format !== SHARD_FORMAT) return refused({ code: 'not-a-shard', format: SHARD_FORMAT });
   if (json.schemaVersion !== index.schemaVersion) return refused({ code: 'shard-version-differs' });
-  if (json.shard !== shard) return refused({ code: 'shard-position-differs', found: String(json.shard), expected: shard });
+  if (json.shard !== shard)
+    return refused({ code: 'shard-position-differs', found: clipForMessage(String(json.shard), 40), expected: shard });
   const positions = shardEventPositions(index, shard);
   const { events, articles } = json;
   if (!Array.isArray(events) || !Array.isArray(articles)) return refused({ code: 'shard-lists-expected' });

@@ -206,6 +206,15 @@ describe('faults in a split store', () => {
     expect(loaded.store.events.map((event) => event.id)).not.toContain(split.shards[0]!.events[0]!.id);
   });
 
+  it('says what a hostile shard claims to be in a few words, not in full', async () => {
+    const split = files();
+    const served = splitFiles(split);
+    served[shardUrl(INDEX_URL, split.index.shards[0]!)] = { ...split.shards[0]!, shard: 'x'.repeat(100_000) };
+    serve(served);
+    const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
+    expect(englishShardFailure(loaded.missing![0]!.reason)).toBe(`it says it is shard ${'x'.repeat(40)}…, not 0`);
+  });
+
   it('a shard that the store’s rules refuse whole is missing, with their reasons', async () => {
     const split = files();
     (split.shards[2]!.articles as unknown[])[0] = 42;
