@@ -7,23 +7,30 @@
  * and the file fits it, else built) and answers each search with the same mask `searchStore` gives
  * on the main thread. Answers can arrive late: the page keeps only the answer to its latest query
  * for its latest store (`SearchAnswerGate`), and the worker skips a search that a newer one has
- * already replaced while the index was being made. Pure TypeScript.
+ * already replaced while the index was being made. A split store's events come as the index has
+ * them, without summaries, quotes or notes: the worker loads its shards and fills those in before
+ * it makes the index (search-shard-details.ts). Pure TypeScript.
  */
 import type { Store, StoreEvent } from './schema';
 import { searchStore, type SearchResult } from './search';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import { fromSearchIndexFile } from './search-index-file';
 import { compileQuery, type CompiledQuery } from './search-query';
+import { fillFromShards, type SearchedDetails } from './search-shard-details';
 
 /**
  * What the index (and its file's fingerprint) reads of an event: posted instead of the whole
  * event, a third less to copy. Stores are posted in slices of events, so that no structured clone
  * holds the page for long (100,000 events at once: 5 s in one task; in slices: about 1.5 s in all).
  */
-export type SearchedEvent = Pick<StoreEvent, 'id' | 'title' | 'summary' | 'actors' | 'places' | 'themes'> & {
-  evidence: { exact: string }[];
-  notes: { fr: string; en: string; evidence?: { exact: string } }[];
-};
+export type SearchedEvent = Pick<StoreEvent, 'id' | 'title' | 'actors' | 'places' | 'themes'> & SearchedDetails;
+
+/** A split store's shards: their URLs, in the index's order, and each event's shard by its position in the store. */
+export interface StoreShards {
+  urls: readonly string[];
+  /** `eventShards[i]`: the position in `urls` of the shard holding `store.events[i]`'s details. */
+  eventShards: readonly number[];
+}
 
 export const searchedFields = (event: StoreEvent): SearchedEvent => ({
   id: event.id,
@@ -41,7 +48,9 @@ export const searchedFields = (event: StoreEvent): SearchedEvent => ({
 export type ToSearchWorker =
   /**
    * A new store to search, whose `eventCount` events follow in 'events' messages, in order: the
-   * index is made once they are all there (from `indexUrl` when the file fits the store).
+   * index is made once they are all there (from `indexUrl` when the file fits the store). With
+   * `shards` (a split store, whose events and articles come without their details), the shards
+   * are loaded and the details filled in first.
    */
   | {
       type: 'store';
@@ -50,16 +59,36 @@ export type ToSearchWorker =
       eventCount: number;
       entities: Store['entities'];
       articles: Pick<Store['articles'][number], 'id' | 'text'>[];
+      shards?: { urls: string[] };
     }
-  | { type: 'events'; generation: number; events: SearchedEvent[] }
+  /** `eventShards` (with a split store): the position in the store's `shards.urls` of each event's shard. */
+  | { type: 'events'; generation: number; events: SearchedEvent[]; eventShards?: number[] }
   | { type: 'search'; generation: number; query: number; compiled: CompiledQuery };
 
-/** The messages that send `store` to the worker: the store, then its events `slice` at a time. */
-export function* storeMessages(store: Store, generation: number, indexUrl: string | null, slice: number): Generator<ToSearchWorker> {
+/** The messages that send `store` to the worker: the store, then its events `slice` at a time (with their shards, when it has some). */
+export function* storeMessages(
+  store: Store,
+  generation: number,
+  indexUrl: string | null,
+  slice: number,
+  shards?: StoreShards,
+): Generator<ToSearchWorker> {
   const articles = store.articles.map((article) => ({ id: article.id, text: article.text }));
-  yield { type: 'store', generation, indexUrl, eventCount: store.events.length, entities: store.entities, articles };
-  for (let at = 0; at < store.events.length; at += slice)
-    yield { type: 'events', generation, events: store.events.slice(at, at + slice).map(searchedFields) };
+  const head: Extract<ToSearchWorker, { type: 'store' }> = {
+    type: 'store',
+    generation,
+    indexUrl,
+    eventCount: store.events.length,
+    entities: store.entities,
+    articles,
+  };
+  yield shards ? { ...head, shards: { urls: [...shards.urls] } } : head;
+  for (let at = 0; at < store.events.length; at += slice) {
+    const events = store.events.slice(at, at + slice).map(searchedFields);
+    yield shards
+      ? { type: 'events', generation, events, eventShards: shards.eventShards.slice(at, at + slice) }
+      : { type: 'events', generation, events };
+  }
 }
 
 export type FromSearchWorker =
@@ -84,11 +113,18 @@ const answerOf = (index: SearchIndex, compiled: CompiledQuery): SearchAnswer => 
 
 /** The worker's side: owns the current store's index and answers searches on it. */
 export class SearchWorkerCore {
-  private current: { generation: number; add: (events: SearchedEvent[]) => void; index: Promise<SearchIndex>; latestQuery: number } | null =
-    null;
+  private current: {
+    generation: number;
+    add: (events: SearchedEvent[], eventShards: number[] | undefined) => void;
+    index: Promise<SearchIndex>;
+    latestQuery: number;
+  } | null = null;
 
   constructor(
-    /** Reads an index file as JSON (fetch, in the worker); a rejection means: build the index. */
+    /**
+     * Reads a file as JSON (fetch, in the worker): an index file, whose rejection means: build the
+     * index; or a shard, whose rejection leaves its events searchable by their head fields only.
+     */
     private readonly loadFile: (url: string) => Promise<unknown>,
     private readonly post: (message: FromSearchWorker, transfer: Transferable[]) => void,
   ) {}
@@ -97,20 +133,32 @@ export class SearchWorkerCore {
     if (message.type === 'store') {
       let complete: (store: Store) => void = noop;
       const events: SearchedEvent[] = [];
+      const eventShards: number[] = [];
       const whole = new Promise<Store>((resolve) => (complete = resolve));
-      const { generation, indexUrl, eventCount, entities, articles } = message;
+      const { generation, indexUrl, eventCount, entities, articles, shards } = message;
+      const isCurrent = () => this.current === current;
       const current = {
         generation,
         // Only the fields the index reads are there: typed as a Store for the index's sake.
-        add: (slice: SearchedEvent[]) => {
-          for (const event of slice) events.push(event);
+        add: (slice: SearchedEvent[], sliceShards: number[] | undefined) => {
+          for (const [at, event] of slice.entries()) {
+            events.push(event);
+            if (shards) eventShards.push(sliceShards?.[at] ?? -1);
+          }
           if (events.length >= eventCount) complete({ events, entities, articles } as unknown as Store);
         },
-        index: whole.then((store) => this.indexFor(store, indexUrl)),
+        index: whole.then(async (store) => {
+          if (shards) {
+            await fillFromShards({ urls: shards.urls, events, eventShards, articles }, this.loadFile, isCurrent);
+            // Replaced while its shards were loading: no index is made for a store nobody will search.
+            if (!isCurrent()) throw new Error('replaced by a newer store');
+          }
+          return this.indexFor(store, indexUrl);
+        }),
         latestQuery: -1,
       };
       this.current = current;
-      current.add([]);
+      current.add([], undefined);
       current.index.then(
         (index) => {
           if (this.current !== current) return;
@@ -123,7 +171,7 @@ export class SearchWorkerCore {
       return;
     }
     if (message.type === 'events') {
-      if (this.current?.generation === message.generation) this.current.add(message.events);
+      if (this.current?.generation === message.generation) this.current.add(message.events, message.eventShards);
       return;
     }
     const current = this.current;
