@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Store } from '../../store/schema';
 import type { CompiledQuery } from '../../store/search-query';
-import { SearchAnswerGate, storeMessages, type FromSearchWorker, type SearchAnswer, type ToSearchWorker } from '../../store/search-worker-protocol';
+import {
+  SearchAnswerGate,
+  storeMessages,
+  type FromSearchWorker,
+  type SearchAnswer,
+  type StoreShards,
+  type ToSearchWorker,
+} from '../../store/search-worker-protocol';
 import { whenIdle, type IndexFile } from './use-search-index';
 
 /** What the search worker has said about the current store and query. */
@@ -28,6 +35,12 @@ const EVENTS_PER_MESSAGE = 250;
 /** …and messages posted until this much time has gone, then the rest later (when idle, or at once when a search waits). */
 const POST_SLICE_MS = 8;
 
+interface Posted {
+  store: Store;
+  shards: StoreShards | null;
+  generation: number;
+}
+
 interface Answered {
   generation: number;
   query: number;
@@ -37,17 +50,26 @@ interface Answered {
 /**
  * Search in a Web Worker that owns the store's index (see search-worker-protocol.ts). The store is
  * sent once a search needs it or the first view is shown (`indexFile.now`), with the URL of its
- * index file, if it has one, its events a slice at a time (no long task at 100,000 events); every query is sent as it is typed and never waits. Stale answers
- * are dropped. Null when there is no worker (no `Worker`, as in jsdom) or when it failed: the
- * caller then searches on the main thread.
+ * index file, if it has one, its events a slice at a time (no long task at 100,000 events), and,
+ * for a split store whose events are the index's heads, its `shards` (the worker loads them and
+ * fills the details in before it makes the index); every query is sent as it is typed and never
+ * waits. Stale answers are dropped. Null when there is no worker (no `Worker`, as in jsdom) or when
+ * it failed: the caller then searches on the main thread.
+ *
+ * Like `store`, `shards` is compared by identity: a new object reposts the store (keep it memoized).
  */
-export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, indexFile: IndexFile): WorkerSearch | null {
+export function useWorkerSearch(
+  store: Store,
+  compiled: CompiledQuery | null,
+  indexFile: IndexFile,
+  shards: StoreShards | null = null,
+): WorkerSearch | null {
   const [worker, setWorker] = useState<Worker | null>(null);
   const [failed, setFailed] = useState(typeof Worker === 'undefined');
   const gate = useRef(new SearchAnswerGate());
-  /** The store whose slices have all been posted (or are being posted), and its generation. */
-  const posting = useRef<{ store: Store; generation: number } | null>(null);
-  const [sent, setSent] = useState<{ store: Store; generation: number } | null>(null);
+  /** The store (with its shards) whose slices have all been posted (or are being posted), and its generation. */
+  const posting = useRef<Posted | null>(null);
+  const [sent, setSent] = useState<Posted | null>(null);
   const [ready, setReady] = useState(0);
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [current, setCurrent] = useState<{ generation: number; query: number; compiled: CompiledQuery } | null>(null);
@@ -80,11 +102,11 @@ export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, in
   const urgent = useRef(compiled !== null);
   urgent.current = compiled !== null;
   useEffect(() => {
-    if (!worker || !wanted || posting.current?.store === store) return;
+    if (!worker || !wanted || (posting.current?.store === store && posting.current.shards === shards)) return;
     const generation = gate.current.nextStore();
-    const posted = { store, generation };
+    const posted = { store, shards, generation };
     posting.current = posted;
-    const messages = storeMessages(store, generation, indexFile.url, EVENTS_PER_MESSAGE);
+    const messages = storeMessages(store, generation, indexFile.url, EVENTS_PER_MESSAGE, shards ?? undefined);
     let cancel: (() => void) | null = null;
     const postSome = () => {
       const until = performance.now() + POST_SLICE_MS;
@@ -106,9 +128,9 @@ export function useWorkerSearch(store: Store, compiled: CompiledQuery | null, in
         if (posting.current === posted) posting.current = null;
       }
     };
-  }, [worker, wanted, store, indexFile.url]);
+  }, [worker, wanted, store, shards, indexFile.url]);
 
-  const generation = sent?.store === store ? sent.generation : null;
+  const generation = sent?.store === store && sent.shards === shards ? sent.generation : null;
   useEffect(() => {
     // A search cleared: the next one starts afresh, with nothing of this one's to show meanwhile.
     if (compiled === null) setAnswered(null);
