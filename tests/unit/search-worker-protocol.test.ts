@@ -2,6 +2,8 @@
  * The search worker's protocol, without a Worker: SearchWorkerCore answers exactly what searchStore
  * answers on the main thread (same events, in the same order; highlights are made on the page from the compiled query, as before), from the built-in
  * store's build-time index file or from an index it builds; stale answers are dropped on both sides.
+ * A split store, posted as its index's head events, is searched as its single file is: the worker
+ * fills the details in from the shards it loads.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +18,11 @@ import {
   SearchWorkerCore,
   storeMessages,
   type FromSearchWorker,
+  type StoreShards,
   type ToSearchWorker,
 } from '../../src/store/search-worker-protocol';
+import { SHARD_LOADS_AT_ONCE } from '../../src/store/search-shard-details';
+import { splitStore, type Shard } from '../../src/store/split-store';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
 
@@ -40,8 +45,8 @@ function harness(loadFile: (url: string) => Promise<unknown> = async () => index
 }
 
 /** Sends a store as the page does, its events in slices of 7. */
-const sendStore = (core: SearchWorkerCore, subject: Store, generation: number, indexUrl: string | null) => {
-  for (const message of storeMessages(subject, generation, indexUrl, 7)) core.receive(message);
+const sendStore = (core: SearchWorkerCore, subject: Store, generation: number, indexUrl: string | null, shards?: StoreShards) => {
+  for (const message of storeMessages(subject, generation, indexUrl, 7, shards)) core.receive(message);
 };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const ids = (subject: Store, matches: Uint8Array) => subject.events.filter((_, at) => matches[at] === 1).map((event) => event.id);
@@ -136,6 +141,14 @@ describe('the store as the page posts it', () => {
     expect(Object.keys(events[0]!).sort()).toEqual(['actors', 'evidence', 'id', 'notes', 'places', 'summary', 'themes', 'title']);
   });
 
+  it('sends a split store’s shard URLs, and each event’s shard alongside it', () => {
+    const shards = { urls: ['/s/0.json', '/s/1.json'], eventShards: store.events.map((_, at) => at % 2) };
+    const messages = [...storeMessages(store, 3, null, 10, shards)];
+    expect(messages[0]).toMatchObject({ type: 'store', shards: { urls: shards.urls } });
+    expect(messages.flatMap((message) => (message.type === 'events' ? (message.eventShards ?? []) : []))).toEqual(shards.eventShards);
+    expect([...storeMessages(store, 3, null, 10)].some((message) => 'shards' in message || 'eventShards' in message)).toBe(false);
+  });
+
   it('waits for every slice before answering', async () => {
     const { core, posted } = harness();
     const [first, ...slices] = [...storeMessages(store, 1, '/data/search-index.json', 10)];
@@ -173,5 +186,156 @@ describe('the page’s answer gate', () => {
     expect(gate.accepts({ type: 'failed', generation: 1, reason: 'x' })).toBe(false);
     expect(gate.nextQuery()).toEqual({ generation: 2, query: 1 });
     expect(gate.accepts(answer(2, 1))).toBe(true);
+  });
+});
+
+describe('the search worker core, for a split store', () => {
+  // Shards of at most 4 events: the built-in store in 10 shards, more than are loaded at once.
+  const split = splitStore(store, 4);
+  const shards: StoreShards = { urls: split.index.shards.map((name) => `/data/split/${name}`), eventShards: split.index.events.shard };
+  /** The store as the page has it from the index alone: head events, articles without text. */
+  const headOnly = (keepDetails: (position: number) => boolean = () => false): Store => ({
+    ...store,
+    events: store.events.map((event, at) =>
+      keepDetails(at) ? event : { ...event, summary: { fr: '', en: '' }, evidence: [], notes: [], corroboration: [] },
+    ),
+    articles: store.articles.map((article) => ({ ...article, text: '' })),
+  });
+  /** Serves each shard as fetch would (a fresh parse), or what `replace` makes of it. */
+  const serveShards =
+    (replace: (position: number, shard: Shard) => Promise<unknown> = async (_, shard) => shard) =>
+    async (url: string): Promise<unknown> => {
+      if (url === '/data/search-index.json') return indexFile;
+      const position = shards.urls.indexOf(url);
+      if (position === -1) throw new Error(`HTTP 404 ${url}`);
+      return replace(position, JSON.parse(JSON.stringify(split.shards[position])) as Shard);
+    };
+  // They match summaries, quotes or notes, not only titles: from the head events alone they find less.
+  const DETAIL_QUERIES = ['garanties', 'cessez-le-feu', '"Enhanced Forward Presence"', 'nécessité', 'menace', 'article', 'Rutte'];
+  const expectedIds = (subject: Store, raw: string) =>
+    ids(subject, searchStore(buildSearchIndex(subject), compileQuery(raw, store.entities)!).matches);
+
+  /** The worker's answer to each query for the split store (sent as head events), once its index is ready. */
+  async function splitAnswers(loadFile: (url: string) => Promise<unknown>, queries: readonly string[], indexUrl: string | null = null) {
+    const { core, posted, loads } = harness(loadFile);
+    sendStore(core, headOnly(), 1, indexUrl, shards);
+    await settle();
+    const ready = posted[0];
+    const answers = new Map<string, string[] | null>();
+    for (const [at, raw] of queries.entries()) {
+      core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
+      await settle();
+      const answer = posted.find((message) => message.type === 'answer' && message.query === at + 1);
+      answers.set(raw, answer?.type === 'answer' ? ids(store, answer.matches) : null);
+    }
+    return { ready, answers, loads };
+  }
+
+  it('answers as searchStore does on the single file, for queries that only the details match', async () => {
+    const { ready, answers, loads } = await splitAnswers(serveShards(), DETAIL_QUERIES);
+    expect(ready).toEqual({ type: 'ready', generation: 1, from: 'built' });
+    expect([...loads].sort()).toEqual([...shards.urls].sort());
+    for (const raw of DETAIL_QUERIES) {
+      expect(answers.get(raw), raw).toEqual(expectedIds(store, raw));
+      expect(answers.get(raw)!.length, raw).toBeGreaterThan(expectedIds(headOnly(), raw).length);
+    }
+  });
+
+  it('fills in every field the index reads, article texts included: the filled store fits the single file’s index file', async () => {
+    const { ready, loads } = await splitAnswers(serveShards(), [], '/data/search-index.json');
+    expect(loads).toContain('/data/search-index.json');
+    expect(ready).toEqual({ type: 'ready', generation: 1, from: 'file' });
+    // Without the shards, the head events are another store to that file.
+    const { posted } = await answersFor(headOnly(), '/data/search-index.json');
+    expect(posted[0]).toEqual({ type: 'ready', generation: 1, from: 'built' });
+  });
+
+  it('finds the events of a shard that failed to load by their titles only, and the others’ by their details', async () => {
+    const failed = shards.eventShards[1]!;
+    const ownEvent = store.events[1]!;
+    expect(ownEvent.evidence.map((quote) => quote.exact).join(' ')).toContain('Enhanced Forward Presence');
+    const queries = [...DETAIL_QUERIES, '"groupements tactiques"'];
+    const { ready, answers } = await splitAnswers(
+      serveShards(async (position, shard) => (position === failed ? Promise.reject(new Error('HTTP 503')) : shard)),
+      queries,
+    );
+    expect(ready).toMatchObject({ type: 'ready', from: 'built' });
+    const withoutFailed = headOnly((position) => shards.eventShards[position] !== failed);
+    for (const raw of queries) expect(answers.get(raw), raw).toEqual(expectedIds(withoutFailed, raw));
+    expect(answers.get('"groupements tactiques"')).toContain(ownEvent.id);
+    expect(answers.get('"Enhanced Forward Presence"')).not.toContain(ownEvent.id);
+    expect(answers.get('garanties')!.length).toBeGreaterThan(0);
+  });
+
+  it('ignores what a hostile shard holds of the wrong type or for events it does not hold, and adds no match', async () => {
+    const hostile = shards.eventShards[1]!;
+    // An event of another shard, which fails to load: nothing but the hostile shard could fill it in.
+    const otherEvent = store.events.find((_, at) => shards.eventShards[at] !== hostile)!;
+    const failed = shards.eventShards[store.events.indexOf(otherEvent)]!;
+    const ownIds = store.events.filter((_, at) => shards.eventShards[at] === hostile).map((event) => event.id);
+    const planted = { fr: 'zzplantedzz', en: 'zzplantedzz' };
+    const hostileShard = (shard: Shard): unknown => ({
+      ...shard,
+      articles: [{ id: store.articles[0]!.id, text: 7 }, 'zzplantedzz', null],
+      events: [
+        ...ownIds.map((id) => ({ id, summary: 'zzplantedzz', evidence: { exact: 'zzplantedzz' }, notes: [{ fr: 1, en: planted }, 3] })),
+        { id: otherEvent.id, summary: planted, evidence: [{ exact: 'zzplantedzz' }], notes: [] },
+        { id: 12, summary: planted },
+        { id: '__proto__', summary: planted },
+        null,
+        'zzplantedzz',
+      ],
+    });
+    const queries = [...DETAIL_QUERIES, 'zzplantedzz'];
+    const { ready, answers } = await splitAnswers(
+      serveShards(async (position, shard) => {
+        if (position === failed) throw new Error('HTTP 404');
+        return position === hostile ? hostileShard(shard) : shard;
+      }),
+      queries,
+    );
+    expect(ready).toMatchObject({ type: 'ready', from: 'built' });
+    const withoutHostile = headOnly((position) => ![hostile, failed].includes(shards.eventShards[position]!));
+    for (const raw of queries) expect(answers.get(raw), raw).toEqual(expectedIds(withoutHostile, raw));
+    expect(answers.get('zzplantedzz')).toEqual([]);
+  });
+
+  it('ignores a file that is not the shard of its position, or not a shard at all', async () => {
+    const [misplaced, notAnObject, anotherFormat] = [0, 1, 2];
+    const { answers } = await splitAnswers(
+      serveShards(async (position, shard) => {
+        // The right events, but the file says it is another position's (a file served under another name).
+        if (position === misplaced) return { ...shard, shard: anotherFormat };
+        if (position === notAnObject) return [shard];
+        if (position === anotherFormat) return { ...shard, format: 'chronique-split-index' };
+        return shard;
+      }),
+      DETAIL_QUERIES,
+    );
+    const refused = [misplaced, notAnObject, anotherFormat];
+    const withoutRefused = headOnly((position) => !refused.includes(shards.eventShards[position]!));
+    for (const raw of DETAIL_QUERIES) expect(answers.get(raw), raw).toEqual(expectedIds(withoutRefused, raw));
+    expect(withoutRefused.events.some((event) => event.summary.fr === '')).toBe(true);
+  });
+
+  it('loads a few shards at a time, and stops loading and says nothing more once a newer store comes', async () => {
+    const pending: { url: string; release: () => void }[] = [];
+    const { core, posted, loads } = harness(
+      (url) => new Promise((resolve) => pending.push({ url, release: () => resolve(serveShards()(url)) })),
+    );
+    sendStore(core, headOnly(), 1, null, shards);
+    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('garanties', store.entities)! });
+    await settle();
+    expect(loads.length).toBe(SHARD_LOADS_AT_ONCE);
+    expect(posted).toEqual([]);
+
+    const small = collectStore(syntheticStore({ events: 50 }));
+    sendStore(core, small, 2, null);
+    core.receive({ type: 'search', generation: 2, query: 1, compiled: compileQuery('otan', small.entities)! });
+    for (const load of pending) load.release();
+    await settle();
+    expect(loads.length).toBe(SHARD_LOADS_AT_ONCE);
+    expect(posted.every((message) => message.generation === 2)).toBe(true);
+    expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
   });
 });
