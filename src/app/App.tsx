@@ -112,6 +112,7 @@ function LoadedStoreGate({ dataUrl, url }: { dataUrl: string; url: ReturnType<ty
   return (
     <Chronique
       store={query.data.store}
+      split={query.data.split}
       url={url}
       indexUrl={searchIndexUrlFor(dataUrl)}
       storeNotice={

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Handout } from '../features/handout/Handout';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
 import {
@@ -22,11 +22,17 @@ import { useSelection } from './selection/use-selection';
 import { useAppLinks } from './url/use-app-links';
 import type { useUrlState } from './url/use-url-state';
 import { useDocumentView } from './use-document-view';
+import { EventDetailsProvider, inTheStore } from '../shared/event-details';
+import type { SplitSource } from './data/store-query';
+import { InvalidEventsNotice } from './data/InvalidEventsNotice';
+import { inFull, searchShards, splitDetailsHook, useWholeStore } from './data/use-split-details';
 
 type Url = ReturnType<typeof useUrlState>;
 
 interface ChroniqueProps {
   store: Store;
+  /** A split store shown from its index: where its shards are. */
+  split?: SplitSource | undefined;
   url: Url;
   /** The store's search-index file, when it has one (see searchIndexUrlFor). */
   indexUrl: string | null;
@@ -35,14 +41,24 @@ interface ChroniqueProps {
 }
 
 /** The whole app around one loaded store. */
-export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps) {
+export function Chronique({ store, split, url, indexUrl, storeNotice }: ChroniqueProps) {
   const { t, language } = useI18n();
   const { state, update } = url;
   const phone = useMediaQuery('(max-width: 759.98px)');
   const article = state.article ? articleById(store, state.article) : undefined;
   const browsing = !article && !(state.slide !== null && state.presenter);
   const firstView = useFirstViewShown(browsing);
-  const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown });
+  const shards = useMemo(() => (split ? searchShards(store, split) : null), [store, split]);
+  const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown }, shards);
+  const [menuOpened, setMenuOpened] = useState(false);
+  // A split store's shards all come only for the views that show every event in full.
+  const whole = useWholeStore({ store, split }, menuOpened || state.slide !== null || article !== undefined);
+  const fullMatching = useMemo(
+    () => (whole.store === store ? selection.matching : whole.store ? inFull(selection.matching, whole.store) : null),
+    [whole.store, store, selection.matching],
+  );
+  const wholeArticle = whole.store && state.article ? articleById(whole.store, state.article) : undefined;
+  const detailsHook = useMemo(() => (split ? splitDetailsHook(split) : undefined), [split]);
   /** The window the list asks the timeline to show (the URL's at first); the timeline's own pans are not fed back. */
   const [requestedWindow, setRequestedWindow] = useState(state.range);
   const links = useAppLinks(state);
@@ -58,6 +74,11 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       {t.app.viewLoading}
     </p>
   );
+  const wholeLoading = (
+    <p className="timeline-loading" role="status">
+      {t.splitStore.wholeStoreLoading}
+    </p>
+  );
 
   const selected = state.event ? store.events.find((event) => event.id === state.event) : undefined;
   const notices = [
@@ -70,23 +91,54 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
   useDocumentView(view ? `${view} — ${t.app.title}` : `${store.title[language]} — ${t.app.title}`, state.scheme);
 
   return (
-    <>
-      <ChroniqueHeader store={store} url={url} selection={selection} reading={article !== undefined} />
-      <StatusLine notices={notices} storeNotice={storeNotice} updates={firstView.shown} />
+    <EventDetailsProvider value={detailsHook ?? inTheStore}>
+      <ChroniqueHeader
+        store={store}
+        url={url}
+        selection={selection}
+        reading={article !== undefined}
+        whole={whole.store && fullMatching ? { store: whole.store, events: fullMatching } : null}
+        onMenuOpen={() => setMenuOpened(true)}
+      />
+      <StatusLine
+        notices={notices}
+        storeNotice={
+          whole.loaded?.missing?.length ? (
+            <InvalidEventsNotice
+              rejected={whole.loaded.rejected}
+              dropped={whole.loaded.dropped}
+              missing={whole.loaded.missing}
+              onRetry={whole.retry}
+              retrying={whole.retrying}
+            />
+          ) : (
+            storeNotice
+          )
+        }
+        updates={firstView.shown}
+      />
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           // A slide of a searched selection waits for the search's answer: it is never a slide of every event.
           !selection.searchPending && (
             <Feature>
               <Suspense fallback={loading}>
-                <PresenterView events={selection.matching} store={store} index={state.slide - 1} onIndexChange={showSlide} />
+                {whole.store && fullMatching ? (
+                  <PresenterView events={fullMatching} store={whole.store} index={state.slide - 1} onIndexChange={showSlide} />
+                ) : (
+                  wholeLoading
+                )}
               </Suspense>
             </Feature>
           )
         ) : article ? (
           <Feature>
             <Suspense fallback={loading}>
-              <ArticleReader article={article} events={store.events} focus={state.passage ?? undefined} links={links} />
+              {whole.store && wholeArticle ? (
+                <ArticleReader article={wholeArticle} events={whole.store.events} focus={state.passage ?? undefined} links={links} />
+              ) : (
+                wholeLoading
+              )}
             </Suspense>
           </Feature>
         ) : (
@@ -106,29 +158,33 @@ export function Chronique({ store, url, indexUrl, storeNotice }: ChroniqueProps)
       {state.slide !== null && !state.presenter && !selection.searchPending && (
         <Feature>
           <Suspense fallback={loading}>
-            <Presentation
-              events={selection.matching}
-              store={store}
-              index={state.slide - 1}
-              onIndexChange={showSlide}
-              onExit={() => update({ slide: null, presenter: false })}
-              links={links}
-            />
+            {whole.store && fullMatching ? (
+              <Presentation
+                events={fullMatching}
+                store={whole.store}
+                index={state.slide - 1}
+                onIndexChange={showSlide}
+                onExit={() => update({ slide: null, presenter: false })}
+                links={links}
+              />
+            ) : (
+              wholeLoading
+            )}
           </Suspense>
         </Feature>
       )}
-      {!article && (
+      {!article && whole.store && fullMatching && (
         <Feature>
           <WhenPrinting>
             <Handout
-              events={selection.matching}
-              store={store}
+              events={fullMatching}
+              store={whole.store}
               title={store.title[language]}
-              filterSummary={describeFilters(selection.knownFilters, store, t, language)}
+              filterSummary={describeFilters(selection.knownFilters, whole.store, t, language)}
             />
           </WhenPrinting>
         </Feature>
       )}
-    </>
+    </EventDetailsProvider>
   );
 }

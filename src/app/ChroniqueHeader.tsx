@@ -5,7 +5,7 @@ import { PresentLink } from '../features/present/PresentLink';
 import { ShareButton } from '../features/embed/ShareButton';
 import { useI18n } from '../shared/i18n/language';
 import { Feature } from '../shared/ui/Feature';
-import type { Store } from '../store/schema';
+import type { Store, StoreEvent } from '../store/schema';
 import { Header } from './Header';
 import type { Selection } from './selection/use-selection';
 import type { useUrlState } from './url/use-url-state';
@@ -16,11 +16,14 @@ interface ChroniqueHeaderProps {
   selection: Selection;
   /** The article reader is open: no search, presentation, print or export. */
   reading: boolean;
+  /** The store and the selection's events in full, for print and export (null: a split store's shards are on their way). */
+  whole: { store: Store; events: StoreEvent[] } | null;
+  onMenuOpen: () => void;
 }
 
 /** The masthead with the app's tools: search, share, present, print, export. */
-export function ChroniqueHeader({ store, url, selection, reading }: ChroniqueHeaderProps) {
-  const { language } = useI18n();
+export function ChroniqueHeader({ store, url, selection, reading, whole, onMenuOpen }: ChroniqueHeaderProps) {
+  const { t, language } = useI18n();
   const { state, update } = url;
   return (
     <Header
@@ -56,17 +59,23 @@ export function ChroniqueHeader({ store, url, selection, reading }: ChroniqueHea
           )}
         </>
       }
+      onMenuOpen={onMenuOpen}
       menu={
-        !reading && (
+        !reading &&
+        (whole ? (
           <>
             <Feature>
               <PrintButton />
             </Feature>
             <Feature>
-              <ExportMenu events={selection.matching} store={store} />
+              <ExportMenu events={whole.events} store={whole.store} />
             </Feature>
           </>
-        )
+        ) : (
+          <p className="site-menu-status" role="status">
+            {t.splitStore.wholeStoreLoading}
+          </p>
+        ))
       }
     />
   );

@@ -178,6 +178,36 @@ const isEvent = (value: unknown): value is StoreEvent =>
   isArrayOf(value.corroboration, isCorroboration) &&
   isArrayOf(value.notes, isNote);
 
+const HEAD_KEYS = ['id', 'title', 'short', 'date', 'status', 'kind', 'actors', 'places', 'themes'];
+
+/** An event's head in a split index (schema.ts, EventHead), judged as `isEvent` judges those fields. */
+export function isEventHead(value: unknown): boolean {
+  try {
+    if (!isPlainObject(value) || !hasKeys(value, HEAD_KEYS) || !isPlainObject(value.date)) return false;
+    const { date } = value;
+    const { start, end } = date;
+    return (
+      hasKeys(date, ['start', 'precision', 'from'], ['end']) &&
+      isDay(start) &&
+      (end === undefined || isDay(end)) &&
+      isPrecision(date.precision) &&
+      isDateFrom(date.from) &&
+      endNotBeforeStart({ start, end }) &&
+      drawable({ start, end }) &&
+      isId(value.id) &&
+      isLocalized(value.title) &&
+      isShortLabel(value.short) &&
+      isStatus(value.status) &&
+      isKind(value.kind) &&
+      isArrayOf(value.actors, isId) &&
+      isArrayOf(value.places, isId) &&
+      isArrayOf(value.themes, isId)
+    );
+  } finally {
+    if (validDays.size > 50_000) validDays.clear();
+  }
+}
+
 /** parseStore drops an article note that quotes another article or misquotes its own. */
 function isArticle(value: unknown): value is Article {
   if (!isPlainObject(value) || !hasKeys(value, ['id', 'title', 'language', 'text', 'published'], ['outlet', 'notes'])) return false;

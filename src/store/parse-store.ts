@@ -18,7 +18,7 @@
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity';
 import { clipForMessage, type Reason, reasonFromIssue } from './reasons';
-import { Article, Corroboration, Entities, Event, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
+import { Article, Corroboration, Entities, Event, EventHead, HttpUrl, Localized, Note, SCHEMA_VERSION, type Store } from './schema';
 import { selectorMatches } from './selectors';
 
 export interface RejectedEvent {
@@ -247,4 +247,13 @@ export function parseStore(json: unknown): ParseStoreResult {
     rejected,
     dropped: [...dropped, ...eventDrops.filter(({ index }) => kept.has(index)).map(({ where, reason }) => ({ where, reason }))],
   };
+}
+
+/**
+ * Why an event's head in a split index (split-heads.ts) breaks the store's rules: zod's reasons,
+ * asked only for the heads the fast check refused. Empty when zod finds nothing to say.
+ */
+export function eventHeadReasons(head: unknown): Reason[] {
+  const parsed = EventHead.safeParse(head);
+  return parsed.success ? [] : issueReasons(parsed.error).slice(0, MAX_REASONS);
 }

@@ -104,6 +104,18 @@ export const Event = z
   })
   .strict();
 
+/**
+ * What a split index holds of an event (split-store.ts): the event without the parts its shard
+ * holds. Judged by the same rules as the whole event, so that the timeline can draw it at once.
+ */
+export const EventHead = Event.omit({ summary: true, date: true, evidence: true, corroboration: true, notes: true }).extend({
+  date: z
+    .object({ start: IsoDay, end: IsoDay.optional(), precision: Precision, from: DateFrom })
+    .strict()
+    .refine(endNotBeforeStart, endMessage)
+    .refine(drawable, drawableMessage),
+});
+
 export const Article = z
   .object({
     id: Id,

@@ -120,3 +120,16 @@ function droppedOrder({ where }: DroppedPart): number {
 
 const hasArticle = (outcome: { result: { store: Store } }, id: string) =>
   outcome.result.store.articles.some((article) => article.id === id);
+
+/** What a shard says of one of its events: the event in full, why it refused it, or why the shard could not be had. */
+export type ShardEventReading = { event: StoreEvent } | { refused: Reason[] } | { failed: ShardFailure };
+
+/** The event `id`, at index position `position`, in a shard's outcome. */
+export function readShardEvent(outcome: ShardOutcome, position: number, id: string): ShardEventReading {
+  if ('failure' in outcome) return { failed: outcome.failure };
+  const local = outcome.positions.indexOf(position);
+  const rejected = outcome.result.rejected.find((event) => event.index === local);
+  if (rejected) return { refused: rejected.reasons };
+  const event = local < 0 ? undefined : outcome.result.store.events.find((candidate) => candidate.id === id);
+  return event ? { event } : { refused: [{ path: '', message: { code: 'shard-events-differ' } }] };
+}

@@ -240,9 +240,20 @@ export function splitIndexFaults(json: unknown): Reason[] {
 const isRelativeFile = (name: string) =>
   /^[\w.-]+(?:\/[\w.-]+)*\.json$/.test(name) && !name.split('/').some((part) => part === '..' || part === '.');
 
-/** The index's title and entities as a store without events or articles: validated by the store's rules. */
+/** Stands for an article's text, which is in its shard, while the rest of the article is judged. */
+const TEXT_IN_SHARD = ' ';
+
+/**
+ * The index's title, entities and articles (their texts stood in for) as a store without events:
+ * validated by the store's rules.
+ */
 export function indexHeadAsStore(index: SplitIndex): unknown {
-  return { schemaVersion: index.schemaVersion, title: index.title, articles: [], events: [], entities: index.entities };
+  const articles = index.articles.map((article) => {
+    if (!isObject(article)) return article;
+    const { shard: _shard, ...meta } = article;
+    return { ...meta, text: TEXT_IN_SHARD };
+  });
+  return { schemaVersion: index.schemaVersion, title: index.title, articles, events: [], entities: index.entities };
 }
 
 /** Which events of the index a shard holds, by position, in the index's order. */
@@ -255,7 +266,7 @@ export function shardEventPositions(index: SplitIndex, shard: number): number[] 
 }
 
 /** The event at `position` of the index without its shard's part: what the timeline and the list need. */
-function indexEvent(index: SplitIndex, position: number): JsonObject {
+export function indexEvent(index: SplitIndex, position: number): JsonObject {
   const { events, entities } = index;
   const end = events.end[position];
   const facet = (name: Facet) => events[name][position]!.map((at) => entities[name][at]?.id ?? String(at));

@@ -39,7 +39,6 @@ describe('the pre-rendered chronology (index.html before the app runs)', () => {
   it('has the same markup as the app’s own rows, so the app replaces it without a visible change', () => {
     const articles = new Map(store.articles.map((article) => [article.id, article]));
     store.events.forEach((event, index) => {
-      const quote = event.evidence[0];
       const { container, unmount } = render(
         <NavigationProvider navigate={() => undefined}>
           <ChronologyRow
@@ -49,7 +48,7 @@ describe('the pre-rendered chronology (index.html before the app runs)', () => {
             start={0}
             heading={null}
             selected={false}
-            source={quote ? articles.get(quote.article) : undefined}
+            articles={articles}
             links={links}
             highlight={undefined}
             measure={() => undefined}

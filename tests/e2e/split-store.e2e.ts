@@ -1,8 +1,10 @@
 /**
- * The split store in real Chromium (`?data=` to the index the builder writes): a shard that fails
- * costs only its events, the page says which part is missing and why, the rest of the chronology
- * works, and « Réessayer » fetches that shard again and completes the store.
+ * The split store in real Chromium (`?data=` to the index the builder writes): the chronology is
+ * there from the index alone, an event's shard is fetched when the event is shown, and a shard
+ * that fails costs only its events' details: the panel and the rows say why, the rest of the
+ * chronology works, and « Réessayer » fetches that shard again.
  */
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SplitIndex } from '../../src/store/split-store';
 import { appUrl, axeViolations, viewports } from './support/browser';
@@ -12,11 +14,69 @@ withBrowser();
 
 const INDEX = '/data/split/index.json';
 
-describe('a split store with a failing shard', () => {
-  it('shows the error where the events are missing, keeps the rest working, and a retry brings them', async () => {
-    const index = (await (await fetch(appUrl(INDEX))).json()) as SplitIndex;
+async function splitIndex(): Promise<SplitIndex> {
+  return (await (await fetch(appUrl(INDEX))).json()) as SplitIndex;
+}
+
+/** Shard requests made by the page itself (not by the search worker, which reads every shard for the search). */
+function pageShardRequests(page: Page): string[] {
+  const requests: string[] = [];
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    const fromWorker = (request.headers()['referer'] ?? '').includes('worker');
+    if (url.pathname.startsWith('/data/split/shards/') && !fromWorker) requests.push(url.pathname);
+  });
+  return requests;
+}
+
+describe('a split store', () => {
+  it('is usable from its index alone, before any shard arrives, and fetches each shard once', async () => {
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/split/shards/*', async (route) => {
+      await released;
+      await route.continue();
+    });
+    try {
+      const event = store.events.at(-1)!;
+      const requests = pageShardRequests(page);
+      await page.goto(appUrl(`/?data=${INDEX}&event=${event.id}`));
+
+      // Every shard held back: the timeline, the list and the panel's head are there all the same.
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
+      expect(Number(await page.locator('[data-chronology-event]').first().getAttribute('aria-setsize'))).toBe(store.events.length);
+      const panel = page.locator('.event-detail');
+      expect(await panel.locator('.event-detail-title').textContent()).toBe(event.title.fr);
+      expect(await panel.locator('.details-status--loading').textContent()).toBe('Chargement des passages et des sources…');
+      expect(await page.locator('.chrono-row .details-status--loading').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+
+      release();
+      await panel.locator('.event-detail-quote').first().waitFor({ timeout: 30_000 });
+      expect(await panel.locator('.event-detail-summary').textContent()).toBe(event.summary.fr);
+      expect(await panel.locator('.event-detail-quote blockquote').first().textContent()).toBe(event.evidence[0]!.exact);
+      const firstRow = store.events.find((candidate) => candidate.id === event.id)!;
+      await page.locator(`[data-chronology-event="${firstRow.id}"] .chrono-quote`).waitFor({ timeout: 30_000 });
+      expect(await page.locator(`[data-chronology-event="${firstRow.id}"] .chrono-summary`).textContent()).toBe(firstRow.summary.fr);
+
+      // Rows of one shard share its one request.
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.length).toBe(new Set(requests).size);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with a failing shard: says why where the details were needed, keeps the rest working, and a retry brings them', async () => {
+    const index = await splitIndex();
     const lostShard = 1;
     const lost = index.events.id.filter((_, at) => index.events.shard[at] === lostShard);
+    const kept = index.events.id.find((_, at) => index.events.shard[at] !== lostShard)!;
     expect(lost.length).toBeGreaterThan(0);
 
     const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
@@ -24,34 +84,38 @@ describe('a split store with a failing shard', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     let failing = true;
-    let shardRequests = 0;
     await page.route(`**/data/split/${index.shards[lostShard]}`, async (route) => {
-      shardRequests += 1;
       if (failing) await route.fulfill({ status: 404, body: 'gone' });
       else await route.continue();
     });
     try {
-      await page.goto(appUrl(`/?data=${INDEX}`));
-      const notice = page.locator('[data-missing-shards="1"]');
-      await notice.waitFor({ timeout: 45_000 });
-      expect(await notice.textContent()).toContain('Une partie de la chronologie n’a pas pu être chargée\u202f; ses événements manquent.');
-
-      // The rest of the chronology is there, without the lost events, and the timeline works.
+      await page.goto(appUrl(`/?data=${INDEX}&event=${lost[0]}`));
       await page.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
-      const setSize = () => page.locator('[data-chronology-event]').first().getAttribute('aria-setsize');
-      expect(Number(await setSize())).toBe(store.events.length - lost.length);
-      expect(await page.locator(lost.map((id) => `[data-chronology-event="${id}"]`).join(', ')).count()).toBe(0);
 
-      // Why, on demand: the shard and what the server said.
-      await notice.locator('summary').click();
-      expect(await notice.locator('li').first().textContent()).toBe(`${index.shards[lostShard]} — HTTP 404`);
-      expect(await axeViolations(page, '[data-missing-shards]')).toEqual([]);
+      // Every event is in the list and on the timeline: only the lost shard's details are missing.
+      const setSize = await page.locator('[data-chronology-event]').first().getAttribute('aria-setsize');
+      expect(Number(setSize)).toBe(store.events.length);
 
+      const failure = page.locator('.event-detail [data-details="failed"]');
+      await failure.waitFor({ timeout: 30_000 });
+      expect(await failure.textContent()).toContain('Les passages et les sources de cet événement n’ont pas pu être chargés.');
+      expect(await failure.locator('.details-status-why').textContent()).toBe('HTTP 404');
+      expect(await axeViolations(page, '.event-detail')).toEqual([]);
+
+      // Another event's details come from its own shard.
+      const keptEvent = store.events.find((event) => event.id === kept)!;
+      await page.locator(`[data-chronology-event="${kept}"] .chrono-title a`).click();
+      await page.locator('.event-detail .event-detail-quote').first().waitFor({ timeout: 30_000 });
+      expect(await page.locator('.event-detail-summary').textContent()).toBe(keptEvent.summary.fr);
+
+      // Back to the lost event: once the server has the shard again, « Réessayer » brings its details.
+      await page.locator(`[data-chronology-event="${lost[0]}"] .chrono-title a`).click();
+      await failure.waitFor({ timeout: 30_000 });
       failing = false;
-      await notice.getByRole('button', { name: 'Réessayer' }).click();
-      await page.locator('[data-missing-shards]').waitFor({ state: 'detached', timeout: 30_000 });
-      expect(Number(await setSize())).toBe(store.events.length);
-      expect(shardRequests).toBe(2);
+      await failure.getByRole('button', { name: 'Réessayer' }).click();
+      await page.locator('.event-detail .event-detail-quote').first().waitFor({ timeout: 30_000 });
+      const lostEvent = store.events.find((event) => event.id === lost[0])!;
+      expect(await page.locator('.event-detail-summary').textContent()).toBe(lostEvent.summary.fr);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

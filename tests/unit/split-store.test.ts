@@ -19,25 +19,12 @@ import { splitIndexFaults, splitStore, type SplitFiles, type SplitIndex } from '
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { englishReason, englishShardFailure } from '../../src/store/reasons';
 import { readBuiltStore } from '../helpers/built-store';
+import { serveFiles } from '../helpers/serve-files';
 import { projectRoot } from '../helpers/data-copy';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-/** A static host: the files at their paths; any other path is a 404. */
-function serve(files: Record<string, unknown>) {
-  const requested: string[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      requested.push(url);
-      const file = files[url];
-      return file === undefined ? new Response('not found', { status: 404 }) : new Response(JSON.stringify(file));
-    }),
-  );
-  return requested;
-}
 
 const INDEX_URL = '/split/index.json';
 
@@ -46,10 +33,10 @@ function splitFiles({ index, shards }: SplitFiles): Record<string, unknown> {
 }
 
 async function loadBoth(store: Store, maxEvents?: number): Promise<{ single: LoadedStore; split: LoadedStore; files: SplitFiles }> {
-  serve({ '/store.json': store });
+  serveFiles({ '/store.json': store });
   const single = await fetchStore('/store.json');
   const files = splitStore(store, maxEvents);
-  serve(splitFiles(files));
+  serveFiles(splitFiles(files));
   const split = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
   return { single, split, files };
 }
@@ -111,7 +98,7 @@ describe('what npm run build:store writes', () => {
     const index = readJson('public/data/split/index.json') as SplitIndex;
     const files: Record<string, unknown> = { [INDEX_URL]: index };
     for (const shard of index.shards) files[shardUrl(INDEX_URL, shard)] = readJson(`public/data/split/${shard}`);
-    serve(files);
+    serveFiles(files);
     const split = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     expect(split.store).toEqual(readBuiltStore());
     expect([split.rejected, split.dropped, split.missing]).toEqual([[], [], []]);
@@ -133,7 +120,7 @@ describe('faults in a split store', () => {
     const served = splitFiles(split);
     const lost = shardUrl(INDEX_URL, split.index.shards[1]!);
     delete served[lost];
-    serve(served);
+    serveFiles(served);
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     const lostIds = split.shards[1]!.events.map((event) => event.id);
     expect(loaded.missing).toEqual([{ shard: split.index.shards[1], reason: 'HTTP 404' }]);
@@ -151,9 +138,9 @@ describe('faults in a split store', () => {
     const kept = served[lost];
     delete served[lost];
     const client = new QueryClient();
-    serve(served);
+    serveFiles(served);
     expect((await fetchStore(INDEX_URL, undefined, undefined, client)).missing).toHaveLength(1);
-    const requested = serve({ ...served, [lost]: kept });
+    const requested = serveFiles({ ...served, [lost]: kept });
     const again = await fetchStore(INDEX_URL, undefined, undefined, client);
     expect(again.missing).toEqual([]);
     expect(again.store.events).toEqual(store.events);
@@ -195,7 +182,7 @@ describe('faults in a split store', () => {
     const split = files();
     const served = splitFiles(split);
     served[shardUrl(INDEX_URL, split.index.shards[0]!)] = split.shards[3];
-    serve(served);
+    serveFiles(served);
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     expect(loaded.missing?.map(({ shard, reason }) => ({ shard, reason: englishShardFailure(reason) }))).toEqual([
       { shard: split.index.shards[0], reason: 'it says it is shard 3, not 0' },
@@ -210,7 +197,7 @@ describe('faults in a split store', () => {
     const split = files();
     const served = splitFiles(split);
     served[shardUrl(INDEX_URL, split.index.shards[0]!)] = { ...split.shards[0]!, shard: 'x'.repeat(100_000) };
-    serve(served);
+    serveFiles(served);
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     expect(englishShardFailure(loaded.missing![0]!.reason)).toBe(`it says it is shard ${'x'.repeat(40)}…, not 0`);
   });
@@ -218,7 +205,7 @@ describe('faults in a split store', () => {
   it('a shard that the store’s rules refuse whole is missing, with their reasons', async () => {
     const split = files();
     (split.shards[2]!.articles as unknown[])[0] = 42;
-    serve(splitFiles(split));
+    serveFiles(splitFiles(split));
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     expect(loaded.missing?.map(({ shard, reason }) => ({ shard, reason: englishShardFailure(reason) }))).toEqual([
       { shard: split.index.shards[2], reason: 'articles[0]: expected an object' },
@@ -228,7 +215,7 @@ describe('faults in a split store', () => {
   it('an index whose columns disagree is refused as a whole, saying which', async () => {
     const split = files();
     split.index.events.start.pop();
-    serve(splitFiles(split));
+    serveFiles(splitFiles(split));
     const error = await fetchStore(INDEX_URL).catch((failure: unknown) => failure);
     expect(error).toMatchObject({ kind: 'shape' });
     expect((error as StoreLoadError).details.map(englishReason)).toEqual(['events.start: expected 700 values, one per event']);

@@ -1,9 +1,11 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
 import { englishReason, type Reason, type ShardFailure } from '../../store/reasons';
 import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
-import { joinShards, type ShardOutcome } from '../../store/split-store-join';
+import { headsStore, readIndexHeads, rejectedHeads } from '../../store/split-heads';
+import { joinShards, readShardEvent, type ShardEventReading, type ShardOutcome } from '../../store/split-store-join';
+import type { StoreEvent } from '../../store/schema';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
@@ -35,9 +37,19 @@ export class StoreLoadError extends Error {
   }
 }
 
+/** Where a split store's shards are: the index (as loaded) and its URL. */
+export interface SplitSource {
+  url: string;
+  index: SplitIndex;
+  /** The index position of each of the loaded store's events, by id. */
+  positionOf: ReadonlyMap<string, number>;
+}
+
 export type LoadedStore = Extract<ParseStoreResult, { ok: true }> & {
   /** A split store's shards that could not be had: their events are among `rejected` until a retry brings them. */
   missing?: { shard: string; reason: ShardFailure }[];
+  /** A split store loaded from its index alone (its events' heads): its shards hold the rest. */
+  split?: SplitSource;
 };
 
 function isTimeout(error: unknown, signal: AbortSignal) {
@@ -96,12 +108,26 @@ async function validateStore(json: unknown, url: string): Promise<ParseStoreResu
   return parseStore(json);
 }
 
-export async function fetchStore(url: string, signal?: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS, client?: QueryClient): Promise<LoadedStore> {
+/**
+ * The store at `url`, validated. A split index gives the whole store (every shard fetched) unless
+ * `headsOnly`: then the store of its events' heads, at once, each shard left for when it is needed.
+ */
+export async function fetchStore(
+  url: string,
+  signal?: AbortSignal,
+  timeoutMs = FETCH_TIMEOUT_MS,
+  client?: QueryClient,
+  headsOnly = false,
+): Promise<LoadedStore> {
   const body = await fetchText(url, signal, timeoutMs);
   mark('received');
   const json = parseJson(body, url);
   mark('parsed');
-  if (looksLikeSplitIndex(json)) return fetchSplitStore(url, json, signal, client);
+  if (looksLikeSplitIndex(json)) {
+    const index = await readSplitIndex(url, json);
+    if (headsOnly) return indexHeads(url, index);
+    return fetchAllShards(url, index, signal, client);
+  }
   const result = await validateStore(json, url);
   mark('validated');
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
@@ -147,16 +173,42 @@ const describeFault = (error: unknown): ShardFailure =>
       ? error.message
       : String(error);
 
-/**
- * A split store: its index, then every shard at once, each validated as it arrives. A shard that
- * fails costs only its events (reported, with a retry); a broken index or head fails the store.
- */
-async function fetchSplitStore(url: string, json: unknown, signal: AbortSignal | undefined, client: QueryClient | undefined): Promise<LoadedStore> {
+/** A split index whose structure, title, entities and articles pass the store's rules; else the store is refused. */
+async function readSplitIndex(url: string, json: unknown): Promise<SplitIndex> {
   const faults = splitIndexFaults(json);
   if (faults.length > 0) throw new StoreLoadError('shape', url, 'shape', faults);
   const index = json as SplitIndex;
   const head = await validateStore(indexHeadAsStore(index), url);
   if (!head.ok) throw new StoreLoadError(head.problem, url, head.problem, head.details);
+  return index;
+}
+
+/** The store of a split index's event heads; a head that breaks the rules costs its event, said as the single file says it. */
+async function indexHeads(url: string, index: SplitIndex): Promise<LoadedStore> {
+  const { events, positions, refused } = readIndexHeads(index);
+  let explain: (head: unknown) => Reason[] = () => [];
+  if (refused.length > 0) {
+    try {
+      ({ eventHeadReasons: explain } = await import('../../store/parse-store'));
+    } catch {
+      // Without the validator's chunk the events are still refused, with a generic reason.
+    }
+  }
+  mark('validated');
+  return {
+    ok: true,
+    store: headsStore(index, events),
+    rejected: rejectedHeads(index, refused, explain),
+    dropped: [],
+    split: { url, index, positionOf: new Map(events.map((event, at) => [event.id, positions[at]!])) },
+  };
+}
+
+/**
+ * A split store's every shard at once, each validated as it arrives. A shard that fails costs only
+ * its events (reported, with a retry).
+ */
+async function fetchAllShards(url: string, index: SplitIndex, signal: AbortSignal | undefined, client: QueryClient | undefined): Promise<LoadedStore> {
   const outcomes = await Promise.all(
     index.shards.map(async (_, shard): Promise<ShardOutcome> => {
       try {
@@ -171,6 +223,42 @@ async function fetchSplitStore(url: string, json: unknown, signal: AbortSignal |
   return joinShards(index, outcomes);
 }
 
+/**
+ * A split store whole (every shard), for the views that show every event in full: presentation,
+ * handout, exports, the reader. Its shards are the ones the open events fetched, fetched once.
+ */
+export const completeStoreQueryOptions = (source: SplitSource | undefined) =>
+  queryOptions({
+    queryKey: ['store-complete', source?.url ?? null] as const,
+    queryFn: source ? ({ signal, client }) => fetchAllShards(source.url, source.index, signal, client) : skipToken,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+
+/**
+ * The parts of one event of a split store that its shard holds: one small query per event, whose
+ * shard is fetched once for all its events. A shard that cannot be had is an answer too (`failed`),
+ * which a refetch asks for again.
+ */
+export const eventDetailsQueryOptions = (source: SplitSource, event: StoreEvent) =>
+  queryOptions({
+    queryKey: ['event-details', source.url, event.id] as const,
+    queryFn: async ({ client }): Promise<ShardEventReading> => {
+      const position = source.positionOf.get(event.id) ?? -1;
+      const shard = source.index.events.shard[position] ?? -1;
+      try {
+        return readShardEvent(await client.fetchQuery(storeShardQueryOptions(source.url, source.index, shard)), position, event.id);
+      } catch (error) {
+        return { failed: describeFault(error) };
+      }
+    },
+    staleTime: Infinity,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+
 /** 1 s, 2 s, 4 s… capped at 30 s. */
 export const retryDelay = (attempt: number) => Math.min(1000 * 2 ** attempt, 30_000);
 
@@ -184,7 +272,7 @@ export const shouldRetry = (failureCount: number, error: Error) =>
 export const storeQueryOptions = (url: string = BUILT_IN_STORE_URL) =>
   queryOptions({
     queryKey: ['store', url] as const,
-    queryFn: ({ signal, client }) => fetchStore(url, signal, FETCH_TIMEOUT_MS, client),
+    queryFn: ({ signal, client }) => fetchStore(url, signal, FETCH_TIMEOUT_MS, client, true),
     select: (loaded: LoadedStore) => loaded.store,
     staleTime: Infinity,
     retry: shouldRetry,

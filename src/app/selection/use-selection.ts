@@ -7,6 +7,7 @@ import { compileQuery, findMatches, type TextRange } from '../../store/search-qu
 import type { Store, StoreEvent } from '../../store/schema';
 import { useSearchIndex, whenIdle, type IndexFile } from '../data/use-search-index';
 import { useWorkerSearch } from '../data/use-worker-search';
+import type { StoreShards } from '../../store/search-worker-protocol';
 import { useHeldWhileWaiting } from './use-held-while-waiting';
 
 export interface Selection {
@@ -106,9 +107,15 @@ function usePositionsAhead(events: readonly StoreEvent[]) {
  * `indexFile`: the store's search-index file, if it has one, and whether it may be fetched before
  * a search asks for it (not while the first view is still loading: its bytes come first).
  */
-export function useSelection(store: Store, query: string, filters: Filters, indexFile: IndexFile): Selection {
+export function useSelection(
+  store: Store,
+  query: string,
+  filters: Filters,
+  indexFile: IndexFile,
+  shards: StoreShards | null = null,
+): Selection {
   const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
-  const worker = useWorkerSearch(store, compiled, indexFile);
+  const worker = useWorkerSearch(store, compiled, indexFile, shards);
   usePositionsAhead(store.events);
   const index = useSearchIndex(store, compiled !== null, indexFile, worker === null);
 

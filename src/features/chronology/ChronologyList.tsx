@@ -182,7 +182,6 @@ export function ChronologyList({ events, totalCount, store, selectedId, links, h
             >
               {virtualizer.getVirtualItems().map((item) => {
                 const event = events[item.index]!;
-                const quote = event.evidence[0];
                 return (
                   <ChronologyRow
                     key={item.key}
@@ -192,7 +191,7 @@ export function ChronologyList({ events, totalCount, store, selectedId, links, h
                     start={item.start}
                     heading={startsGroup(events, item.index) ? groupLabel(groupKey(event), language) : null}
                     selected={event.id === selectedId}
-                    source={quote ? articles.get(quote.article) : undefined}
+                    articles={articles}
                     links={rowLinks}
                     highlight={highlight}
                     measure={virtualizer.measureElement}

@@ -4,6 +4,8 @@ import { Highlighted } from '../../shared/Highlighted';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import type { AppLinks } from '../../shared/links';
 import { InternalLink } from '../../shared/navigation';
+import { useEventDetails } from '../../shared/event-details';
+import { DetailsStatus } from '../../shared/ui/DetailsStatus';
 import type { Article, StoreEvent } from '../../store/schema';
 
 export type Highlight = (text: string) => readonly { start: number; end: number }[];
@@ -18,8 +20,8 @@ export interface ChronologyRowProps {
   /** The month (or year) heading when this event opens a group. */
   heading: string | null;
   selected: boolean;
-  /** The article of the first evidence quote. */
-  source: Pick<Article, 'title' | 'language'> | undefined;
+  /** The store's articles by id: the row names the article of its first quote. */
+  articles: ReadonlyMap<string, Pick<Article, 'title' | 'language'>>;
   links: AppLinks;
   highlight: Highlight | undefined;
   measure: (node: HTMLElement | null) => void;
@@ -44,7 +46,7 @@ export const ChronologyRow = memo(function ChronologyRow({
   start,
   heading,
   selected,
-  source,
+  articles,
   links,
   highlight,
   measure,
@@ -53,7 +55,9 @@ export const ChronologyRow = memo(function ChronologyRow({
 }: ChronologyRowProps) {
   const titleId = useId();
   const dateId = useId();
-  const quote = event.evidence[0];
+  const details = useEventDetails(event);
+  const quote = details.state === 'ready' ? details.event.evidence[0] : undefined;
+  const source = quote ? articles.get(quote.article) : undefined;
   const quoteLanguage = source?.language ?? 'fr';
   return (
     <article
@@ -89,9 +93,13 @@ export const ChronologyRow = memo(function ChronologyRow({
             <Marked text={event.title[language]} highlight={highlight} />
           </InternalLink>
         </h3>
-        <p className="chrono-summary">
-          <Marked text={event.summary[language]} highlight={highlight} />
-        </p>
+        {details.state === 'ready' ? (
+          <p className="chrono-summary">
+            <Marked text={details.event.summary[language]} highlight={highlight} />
+          </p>
+        ) : (
+          <DetailsStatus details={details} announce={false} />
+        )}
         {quote && (
           <figure className="chrono-quote">
             <blockquote lang={quoteLanguage}>

@@ -30,10 +30,13 @@ export function DateSection({ event }: { event: StoreEvent }) {
         </span>{' '}
         {t.event.dateFrom[date.from]}
       </p>
-      <p className="event-detail-basis">
-        <span className="visually-hidden">{t.detail.dateBasis} </span>
-        {date.basis[language]}
-      </p>
+      {/* Empty only while a split store's shard, which holds it, is on its way. */}
+      {date.basis[language] !== '' && (
+        <p className="event-detail-basis">
+          <span className="visually-hidden">{t.detail.dateBasis} </span>
+          {date.basis[language]}
+        </p>
+      )}
       {date.from === 'outside' && event.corroboration.length > 0 && (
         <div className="event-detail-outside">
           <p className="event-detail-outside-title">{t.detail.outsideSources}</p>

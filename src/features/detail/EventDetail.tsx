@@ -9,6 +9,8 @@ import { QuoteFigure } from '../../shared/ui/QuoteFigure';
 import { SourceList } from './SourceList';
 import './detail.css';
 import { CorrectionLabel } from '../../shared/CorrectionLabel';
+import { useEventDetails } from '../../shared/event-details';
+import { DetailsStatus } from '../../shared/ui/DetailsStatus';
 
 export interface EventDetailProps {
   event: StoreEvent;
@@ -24,8 +26,11 @@ const GROUPS: readonly EntityGroup[] = ['actors', 'places', 'themes'];
  * Everything known about one event, each statement traced to its passage. The title receives
  * focus whenever a new event is shown; Escape anywhere inside closes the panel.
  */
-export function EventDetail({ event, store, links, onClose }: EventDetailProps) {
+export function EventDetail({ event: shown, store, links, onClose }: EventDetailProps) {
   const { t, language } = useI18n();
+  const details = useEventDetails(shown);
+  /** The event in full once its details are there (at once for a single file); until then what the index gives. */
+  const event = details.state === 'ready' ? details.event : shown;
   const titleId = useId();
   const evidenceId = useId();
   const correctionsId = useId();
@@ -67,7 +72,11 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
 
       <DateSection event={event} />
 
-      <p className="event-detail-summary">{event.summary[language]}</p>
+      {details.state === 'ready' ? (
+        <p className="event-detail-summary">{event.summary[language]}</p>
+      ) : (
+        <DetailsStatus details={details} announce />
+      )}
 
       <div className="event-detail-entities">
         {GROUPS.filter((group) => event[group].length > 0).map((group) => (
@@ -82,16 +91,18 @@ export function EventDetail({ event, store, links, onClose }: EventDetailProps) 
         ))}
       </div>
 
-      <section aria-labelledby={evidenceId} className="event-detail-evidence">
-        <h3 id={evidenceId}>{t.detail.evidence}</h3>
-        <ul className="event-detail-quotes">
-          {event.evidence.map((quote) => (
-            <li key={`${quote.article}:${quote.start}-${quote.end}`}>
-              <QuoteFigure quote={quote} store={store} links={links} className="event-detail-quote" />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {details.state === 'ready' && (
+        <section aria-labelledby={evidenceId} className="event-detail-evidence">
+          <h3 id={evidenceId}>{t.detail.evidence}</h3>
+          <ul className="event-detail-quotes">
+            {event.evidence.map((quote) => (
+              <li key={`${quote.article}:${quote.start}-${quote.end}`}>
+                <QuoteFigure quote={quote} store={store} links={links} className="event-detail-quote" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {event.notes.length > 0 && (
         <section aria-labelledby={correctionsId} className="event-detail-corrections">

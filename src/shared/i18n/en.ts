@@ -287,5 +287,11 @@ export const en: Dictionary = {
         ? `${count} parts of the chronology could not be loaded; their events are missing.`
         : 'One part of the chronology could not be loaded; its events are missing.',
     retryShards: 'Try again',
+    detailsLoading: 'Loading the passages and sources…',
+    detailsFailed: 'The passages and sources of this event could not be loaded.',
+    detailsRefused: 'This event was set aside: its passages do not follow the expected format.',
+    wholeStoreLoading: 'Loading the whole chronology…',
+    wholeStoreMissing: (count: number) =>
+      `${count} event${count > 1 ? 's' : ''} could not be loaded and ${count > 1 ? 'are' : 'is'} missing here.`,
   },
 };

@@ -302,5 +302,11 @@ export const fr = {
         ? `${count} parties de la chronologie n’ont pas pu être chargées\u202f; leurs événements manquent.`
         : 'Une partie de la chronologie n’a pas pu être chargée\u202f; ses événements manquent.',
     retryShards: 'Réessayer',
+    detailsLoading: 'Chargement des passages et des sources…',
+    detailsFailed: 'Les passages et les sources de cet événement n’ont pas pu être chargés.',
+    detailsRefused: 'Cet événement a été écarté\u00a0: ses passages ne respectent pas le format attendu.',
+    wholeStoreLoading: 'Chargement de toute la chronologie…',
+    wholeStoreMissing: (count: number) =>
+      `${count}\u00a0événement${count > 1 ? 's' : ''} n’${count > 1 ? 'ont' : 'a'} pas pu être chargé${count > 1 ? 's' : ''} et ${count > 1 ? 'manquent' : 'manque'} ici.`,
   },
 };

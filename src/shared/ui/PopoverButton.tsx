@@ -13,6 +13,7 @@ export function PopoverButton({
   as: Element = 'div',
   popoverClassName,
   legend,
+  onOpen,
 }: {
   icon: IconName;
   label: string;
@@ -21,6 +22,8 @@ export function PopoverButton({
   popoverClassName?: string;
   /** A fieldset's legend (its accessible name). */
   legend?: string;
+  /** Each time the popover opens. */
+  onOpen?: () => void;
 }) {
   const id = useId();
   return (
@@ -28,7 +31,12 @@ export function PopoverButton({
       <button type="button" className="ui-button ui-button-quiet ui-button-icon" popoverTarget={id} aria-label={label} data-tooltip={label}>
         <Icon name={icon} />
       </button>
-      <Element id={id} popover="auto" className={['ui-popover', popoverClassName].filter(Boolean).join(' ')}>
+      <Element
+        id={id}
+        popover="auto"
+        className={['ui-popover', popoverClassName].filter(Boolean).join(' ')}
+        onToggle={onOpen && ((event) => event.newState === 'open' && onOpen())}
+      >
         {legend !== undefined && <legend>{legend}</legend>}
         {children}
       </Element>
