@@ -8,10 +8,10 @@
  * of them is marked (`isHeadsOnly`), so that a view which needs those parts asks for the shard.
  * Pure TypeScript and zod-free.
  */
-import { isEventHead } from './canonical-store';
+import { hasValidHead } from './canonical-store';
 import type { RejectedEvent } from './parse-store';
 import type { Reason } from './reasons';
-import type { Store, StoreEvent } from './schema';
+import type { Entity, Store, StoreEvent } from './schema';
 import { indexEvent, type SplitIndex } from './split-store';
 
 export interface IndexHeads {
@@ -19,57 +19,91 @@ export interface IndexHeads {
   events: StoreEvent[];
   /** The index position of each of `events`. */
   positions: number[];
-  /** Heads that break the store's rules, by index position, with the JSON that was judged (for `explain`). */
-  refused: { position: number; head: unknown; reason?: Reason }[];
+  /** Heads that break the store's rules, by index position (`rejectedHeads` says why). */
+  refused: { position: number; reason?: Reason }[];
 }
 
 const EMPTY = Object.freeze({ fr: '', en: '' });
+const NO_ENTITY = Symbol('no entity');
 
-/** The index's event heads, judged one by one: a bad head costs only its event, as in the single file. */
+/** Entity ids from the index's positions; NO_ENTITY where a position names none. */
+function entityIds(entities: readonly Entity[], positions: readonly number[]): string[] | typeof NO_ENTITY {
+  const ids = new Array<string>(positions.length);
+  for (let at = 0; at < positions.length; at += 1) {
+    const entity = entities[positions[at]!];
+    if (entity === undefined) return NO_ENTITY;
+    ids[at] = entity.id;
+  }
+  return ids;
+}
+
+/**
+ * The index's event heads, judged one by one: a bad head costs only its event, as in the single
+ * file. Each event is made once, in its final shape, straight from the columns (100,000 of them:
+ * no intermediate object per event).
+ */
 export function readIndexHeads(index: SplitIndex): IndexHeads {
-  const known = {
-    actors: new Set(index.entities.actors.map((entity) => entity.id)),
-    places: new Set(index.entities.places.map((entity) => entity.id)),
-    themes: new Set(index.entities.themes.map((entity) => entity.id)),
-  };
+  const columns = index.events;
+  const { entities } = index;
   const events: StoreEvent[] = [];
   const positions: number[] = [];
   const refused: IndexHeads['refused'] = [];
   const seen = new Set<string>();
-  for (let position = 0; position < index.events.id.length; position += 1) {
-    const head = indexEvent(index, position);
-    if (!isEventHead(head)) {
-      refused.push({ position, head });
+  for (let position = 0; position < columns.id.length; position += 1) {
+    const actors = entityIds(entities.actors, columns.actors[position]!);
+    const places = entityIds(entities.places, columns.places[position]!);
+    const themes = entityIds(entities.themes, columns.themes[position]!);
+    if (actors === NO_ENTITY || places === NO_ENTITY || themes === NO_ENTITY) {
+      refused.push({ position, reason: { path: '', message: { code: 'unknown-entity', entity: unknownEntity(index, position) } } });
       continue;
     }
-    const event = head as unknown as Omit<StoreEvent, 'summary' | 'evidence' | 'corroboration' | 'notes'>;
-    const unknown = (['actors', 'places', 'themes'] as const).flatMap((group) => event[group].filter((id) => !known[group].has(id)));
-    if (unknown.length > 0) {
-      refused.push({ position, head, reason: { path: '', message: { code: 'unknown-entity', entity: unknown[0]! } } });
-      continue;
-    }
-    if (seen.has(event.id)) {
-      refused.push({ position, head, reason: { path: '', message: { code: 'duplicated-event-kept-first' } } });
-      continue;
-    }
-    seen.add(event.id);
-    events.push({
-      ...event,
-      date: { ...event.date, basis: EMPTY, edtf: '' },
+    const start = columns.start[position]!;
+    const end = columns.end[position];
+    const precision = columns.precision[position]!;
+    const from = columns.from[position]!;
+    const event: StoreEvent = {
+      id: columns.id[position]!,
+      title: { fr: columns.title.fr[position]!, en: columns.title.en[position]! },
+      short: { fr: columns.short.fr[position]!, en: columns.short.en[position]! },
       summary: EMPTY,
+      date:
+        end === null || end === undefined
+          ? { start, precision, from, basis: EMPTY, edtf: '' }
+          : { start, end, precision, from, basis: EMPTY, edtf: '' },
+      status: columns.status[position]!,
+      kind: columns.kind[position]!,
+      actors,
+      places,
+      themes,
       evidence: [],
       corroboration: [],
       notes: [],
-    });
-    positions.push(position);
+    };
+    if (!hasValidHead(event)) refused.push({ position });
+    else if (seen.has(event.id)) refused.push({ position, reason: { path: '', message: { code: 'duplicated-event-kept-first' } } });
+    else {
+      seen.add(event.id);
+      events.push(event);
+      positions.push(position);
+    }
   }
   return { events, positions, refused };
 }
 
-/** The refused heads as the single file reports rejected events: `explain` says why (zod's reasons) when the check itself did not. */
+/** The first facet position of the event at `position` that names no entity. */
+function unknownEntity(index: SplitIndex, position: number): string {
+  for (const group of ['actors', 'places', 'themes'] as const)
+    for (const at of index.events[group][position]!) if (index.entities[group][at] === undefined) return `${group}[${at}]`;
+  return '';
+}
+
+/**
+ * The refused heads as the single file reports rejected events: `explain` (zod's reasons, from
+ * parse-store) says why a head broke the rules, judged as JSON the way the single file's event is.
+ */
 export function rejectedHeads(index: SplitIndex, refused: IndexHeads['refused'], explain: (head: unknown) => Reason[]): RejectedEvent[] {
-  return refused.map(({ position, head, reason }) => {
-    const reasons = reason ? [reason] : explain(head);
+  return refused.map(({ position, reason }) => {
+    const reasons = reason ? [reason] : explain(indexEvent(index, position));
     return {
       index: position,
       id: String(index.events.id[position]).slice(0, 80),

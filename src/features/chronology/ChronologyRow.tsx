@@ -4,8 +4,6 @@ import { Highlighted } from '../../shared/Highlighted';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
 import type { AppLinks } from '../../shared/links';
 import { InternalLink } from '../../shared/navigation';
-import { useEventDetails } from '../../shared/event-details';
-import { DetailsStatus } from '../../shared/ui/DetailsStatus';
 import type { Article, StoreEvent } from '../../store/schema';
 
 export type Highlight = (text: string) => readonly { start: number; end: number }[];
@@ -55,8 +53,7 @@ export const ChronologyRow = memo(function ChronologyRow({
 }: ChronologyRowProps) {
   const titleId = useId();
   const dateId = useId();
-  const details = useEventDetails(event);
-  const quote = details.state === 'ready' ? details.event.evidence[0] : undefined;
+  const quote = event.evidence[0];
   const source = quote ? articles.get(quote.article) : undefined;
   const quoteLanguage = source?.language ?? 'fr';
   return (
@@ -93,12 +90,11 @@ export const ChronologyRow = memo(function ChronologyRow({
             <Marked text={event.title[language]} highlight={highlight} />
           </InternalLink>
         </h3>
-        {details.state === 'ready' ? (
+        {/* A split store's rows are its index's heads: their summaries and quotes stay in the shards until the event is opened. */}
+        {event.summary[language] !== '' && (
           <p className="chrono-summary">
-            <Marked text={details.event.summary[language]} highlight={highlight} />
+            <Marked text={event.summary[language]} highlight={highlight} />
           </p>
-        ) : (
-          <DetailsStatus details={details} announce={false} />
         )}
         {quote && (
           <figure className="chrono-quote">

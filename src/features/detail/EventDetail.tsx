@@ -10,7 +10,7 @@ import { SourceList } from './SourceList';
 import './detail.css';
 import { CorrectionLabel } from '../../shared/CorrectionLabel';
 import { useEventDetails } from '../../shared/event-details';
-import { DetailsStatus } from '../../shared/ui/DetailsStatus';
+import { DetailsStatus } from './DetailsStatus';
 
 export interface EventDetailProps {
   event: StoreEvent;
@@ -72,11 +72,7 @@ export function EventDetail({ event: shown, store, links, onClose }: EventDetail
 
       <DateSection event={event} />
 
-      {details.state === 'ready' ? (
-        <p className="event-detail-summary">{event.summary[language]}</p>
-      ) : (
-        <DetailsStatus details={details} announce />
-      )}
+      {details.state === 'ready' ? <p className="event-detail-summary">{event.summary[language]}</p> : <DetailsStatus details={details} />}
 
       <div className="event-detail-entities">
         {GROUPS.filter((group) => event[group].length > 0).map((group) => (

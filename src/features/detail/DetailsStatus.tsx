@@ -1,19 +1,15 @@
-import { reasonIn, shardFailureIn } from '../i18n/reason-texts';
-import { useI18n } from '../i18n/language';
-import type { EventDetails } from '../event-details';
-import { Button } from './Button';
+import { reasonIn, shardFailureIn } from '../../shared/i18n/reason-texts';
+import { useI18n } from '../../shared/i18n/language';
+import type { EventDetails } from '../../shared/event-details';
+import { Button } from '../../shared/ui/Button';
 import './details-status.css';
 
-/**
- * Where an event's details are not (yet) there: loading, or why they could not be had, with a
- * retry. `announce` makes the panel's status a live region; the list's rows stay quiet (twenty
- * rows loading at once would be twenty announcements).
- */
-export function DetailsStatus({ details, announce }: { details: Exclude<EventDetails, { state: 'ready' }>; announce: boolean }) {
+/** Where an event's details are not (yet) there: loading, or why they could not be had, with a retry. */
+export function DetailsStatus({ details }: { details: Exclude<EventDetails, { state: 'ready' }> }) {
   const { t, language } = useI18n();
   if (details.state === 'loading')
     return (
-      <p className="details-status details-status--loading" role={announce ? 'status' : undefined}>
+      <p className="details-status details-status--loading" role="status">
         {t.splitStore.detailsLoading}
       </p>
     );
@@ -29,7 +25,7 @@ export function DetailsStatus({ details, announce }: { details: Exclude<EventDet
       </div>
     );
   return (
-    <div className="details-status details-status--failed" data-details="failed" role={announce ? 'alert' : undefined}>
+    <div className="details-status details-status--failed" data-details="failed" role="alert">
       <p>{t.splitStore.detailsFailed}</p>
       <p className="details-status-why">{shardFailureIn(details.failure, language)}</p>
       <Button onClick={details.retry} disabled={details.retrying} aria-busy={details.retrying}>
