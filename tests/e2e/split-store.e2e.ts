@@ -127,4 +127,32 @@ describe('a split store', () => {
       await context.close();
     }
   });
+  it('presents and reads in full: the presentation and the reader fetch every shard when opened', async () => {
+    const index = await splitIndex();
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      const requests = pageShardRequests(page);
+      await page.goto(appUrl(`/?data=${INDEX}&slide=1`));
+      const slide = page.locator('[data-present] article[data-event-id]').first();
+      await slide.waitFor({ timeout: 45_000 });
+      const first = store.events.find((event) => event.id === store.events[0]!.id)!;
+      expect(await slide.getAttribute('data-event-id')).toBe(first.id);
+      expect(await slide.locator('.present-summary').textContent()).toBe(first.summary.fr);
+      expect(new Set(requests).size).toBe(index.shards.length);
+
+      // The reader shows the article's text, its quoted passages marked.
+      const quote = first.evidence[0]!;
+      await page.goto(appUrl(`/?data=${INDEX}&article=${quote.article}`));
+      const body = page.locator('.reader .reader-body');
+      await body.waitFor({ timeout: 45_000 });
+      expect(await body.textContent()).toContain(quote.exact);
+      expect(await body.locator('mark').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

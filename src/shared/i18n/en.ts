@@ -291,7 +291,5 @@ export const en: Dictionary = {
     detailsFailed: 'The passages and sources of this event could not be loaded.',
     detailsRefused: 'This event was set aside: its passages do not follow the expected format.',
     wholeStoreLoading: 'Loading the whole chronology…',
-    wholeStoreMissing: (count: number) =>
-      `${count} event${count > 1 ? 's' : ''} could not be loaded and ${count > 1 ? 'are' : 'is'} missing here.`,
   },
 };

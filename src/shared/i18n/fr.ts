@@ -306,7 +306,5 @@ export const fr = {
     detailsFailed: 'Les passages et les sources de cet événement n’ont pas pu être chargés.',
     detailsRefused: 'Cet événement a été écarté\u00a0: ses passages ne respectent pas le format attendu.',
     wholeStoreLoading: 'Chargement de toute la chronologie…',
-    wholeStoreMissing: (count: number) =>
-      `${count}\u00a0événement${count > 1 ? 's' : ''} n’${count > 1 ? 'ont' : 'a'} pas pu être chargé${count > 1 ? 's' : ''} et ${count > 1 ? 'manquent' : 'manque'} ici.`,
   },
 };
