@@ -36,7 +36,10 @@ export function ChroniqueHeader({ store, url, selection, reading, whole, onMenuO
           <Feature>
             <SearchBox
               value={state.query}
-              onChange={(query) => update({ query }, { replace: true })}
+              onChange={(query) => {
+                selection.searchNow(query);
+                update({ query }, { replace: true });
+              }}
               resultCount={selection.resultCount}
               pending={selection.searchPending}
               searchBy={selection.searchBy}

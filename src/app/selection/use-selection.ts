@@ -1,9 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { countFacets, facetIndexOf, failedFacets } from '../../store/facet-index';
 import { isEmptyFilters, type FacetCounts, type Filters } from '../../store/filters';
 import { MaskedIds, type IdSet } from '../../store/masked-ids';
 import { searchStore } from '../../store/search';
-import { compileQuery, findMatches, type TextRange } from '../../store/search-query';
+import { compileQuery, findMatches, type CompiledQuery, type TextRange } from '../../store/search-query';
 import type { Store, StoreEvent } from '../../store/schema';
 import { useSearchIndex, whenIdle, type IndexFile } from '../data/use-search-index';
 import { useWorkerSearch } from '../data/use-worker-search';
@@ -37,6 +37,8 @@ export interface Selection {
   /** The filters with ids this store does not know removed. */
   knownFilters: Filters;
   unknownFilterIds: string[];
+  /** Starts the search of a query from the keystroke's handler, before the page renders it (see WorkerSearch.searchNow). */
+  searchNow: (query: string) => void;
 }
 
 const NO_DIMMING = undefined;
@@ -114,8 +116,28 @@ export function useSelection(
   indexFile: IndexFile,
   shards: StoreShards | null = null,
 ): Selection {
-  const compiled = useMemo(() => compileQuery(query, store.entities), [query, store.entities]);
+  /** The last query compiled (by `searchNow` or by the render), so that both give the same object. */
+  const lastCompiled = useRef<{ query: string; entities: Store['entities']; compiled: CompiledQuery | null } | null>(null);
+  const compile = useCallback(
+    (text: string) => {
+      const last = lastCompiled.current;
+      if (last?.query === text && last.entities === store.entities) return last.compiled;
+      const compiled = compileQuery(text, store.entities);
+      lastCompiled.current = { query: text, entities: store.entities, compiled };
+      return compiled;
+    },
+    [store.entities],
+  );
+  const compiled = useMemo(() => compile(query), [compile, query]);
   const worker = useWorkerSearch(store, compiled, indexFile, shards);
+  const workerSearchNow = worker?.searchNow;
+  const searchNow = useCallback(
+    (text: string) => {
+      const early = compile(text);
+      if (early !== null) workerSearchNow?.(early);
+    },
+    [compile, workerSearchNow],
+  );
   usePositionsAhead(store.events);
   const index = useSearchIndex(store, compiled !== null, indexFile, worker === null);
 
@@ -180,6 +202,7 @@ export function useSelection(
       highlight: shown && compiled ? (text: string) => findMatches(text, compiled) : undefined,
       knownFilters,
       unknownFilterIds,
+      searchNow,
     };
   }, [
     matching,
@@ -194,5 +217,6 @@ export function useSelection(
     unknownFilterIds,
     searchPending,
     searchBy,
+    searchNow,
   ]);
 }
