@@ -50,9 +50,9 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
   const firstView = useFirstViewShown(browsing);
   const shards = useMemo(() => (split ? searchShards(store, split) : null), [store, split]);
   const selection = useSelection(store, state.query, state.filters, { url: indexUrl, now: firstView.shown }, shards);
-  const [menuOpened, setMenuOpened] = useState(false);
+  const [wholeAsked, setWholeAsked] = useState(false);
   // A split store's shards all come only for the views that show every event in full.
-  const whole = useWholeStore({ store, split }, menuOpened || state.slide !== null || article !== undefined);
+  const whole = useWholeStore({ store, split }, wholeAsked || state.slide !== null || article !== undefined);
   const fullMatching = useMemo(
     () => (whole.store === store ? selection.matching : whole.store ? inFull(selection.matching, whole.store) : null),
     [whole.store, store, selection.matching],
@@ -98,7 +98,8 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
         selection={selection}
         reading={article !== undefined}
         whole={whole.store && fullMatching ? { store: whole.store, events: fullMatching } : null}
-        onMenuOpen={() => setMenuOpened(true)}
+        wholeLoading={wholeAsked}
+        onLoadWhole={() => setWholeAsked(true)}
       />
       <StatusLine
         notices={notices}

@@ -4,6 +4,7 @@ import { PrintButton } from '../features/handout/PrintButton';
 import { PresentLink } from '../features/present/PresentLink';
 import { ShareButton } from '../features/embed/ShareButton';
 import { useI18n } from '../shared/i18n/language';
+import { Button } from '../shared/ui/Button';
 import { Feature } from '../shared/ui/Feature';
 import type { Store, StoreEvent } from '../store/schema';
 import { Header } from './Header';
@@ -16,13 +17,16 @@ interface ChroniqueHeaderProps {
   selection: Selection;
   /** The article reader is open: no search, presentation, print or export. */
   reading: boolean;
-  /** The store and the selection's events in full, for print and export (null: a split store's shards are on their way). */
+  /** The store and the selection's events in full, for print and export (null: a split store's shards are not all in). */
   whole: { store: Store; events: StoreEvent[] } | null;
-  onMenuOpen: () => void;
+  /** A split store's shards are on their way, for print and export. */
+  wholeLoading: boolean;
+  /** Fetches every shard of a split store: asked for, as it can be hundreds of megabytes. */
+  onLoadWhole: () => void;
 }
 
 /** The masthead with the app's tools: search, share, present, print, export. */
-export function ChroniqueHeader({ store, url, selection, reading, whole, onMenuOpen }: ChroniqueHeaderProps) {
+export function ChroniqueHeader({ store, url, selection, reading, whole, wholeLoading, onLoadWhole }: ChroniqueHeaderProps) {
   const { t, language } = useI18n();
   const { state, update } = url;
   return (
@@ -62,7 +66,6 @@ export function ChroniqueHeader({ store, url, selection, reading, whole, onMenuO
           )}
         </>
       }
-      onMenuOpen={onMenuOpen}
       menu={
         !reading &&
         (whole ? (
@@ -74,10 +77,14 @@ export function ChroniqueHeader({ store, url, selection, reading, whole, onMenuO
               <ExportMenu events={whole.events} store={whole.store} />
             </Feature>
           </>
-        ) : (
+        ) : wholeLoading ? (
           <p className="site-menu-status" role="status">
             {t.splitStore.wholeStoreLoading}
           </p>
+        ) : (
+          <Feature>
+            <Button onClick={onLoadWhole}>{t.splitStore.loadWhole}</Button>
+          </Feature>
         ))
       }
     />

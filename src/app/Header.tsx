@@ -16,15 +16,13 @@ interface HeaderProps {
   actions?: ReactNode;
   /** The actions in the masthead's menu (print, export), before the theme. */
   menu?: ReactNode;
-  /** The menu was opened (its actions may need something loaded). */
-  onMenuOpen?: () => void;
 }
 
 /**
  * The slim masthead: name, serif headline and dek; search, language, a few actions and one menu
  * (print, export, theme). On a phone, two lines: the headline, then the tools.
  */
-export function Header({ title, languageHref, scheme, onSchemeChange, search, actions, menu, onMenuOpen }: HeaderProps) {
+export function Header({ title, languageHref, scheme, onSchemeChange, search, actions, menu }: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="site-header">
@@ -37,7 +35,7 @@ export function Header({ title, languageHref, scheme, onSchemeChange, search, ac
         {search}
         <LanguageSwitch hrefFor={languageHref} />
         {actions}
-        <PopoverButton icon="menu" label={t.app.moreActions} popoverClassName="site-menu" onOpen={onMenuOpen}>
+        <PopoverButton icon="menu" label={t.app.moreActions} popoverClassName="site-menu">
           {menu}
           <SchemeSwitch scheme={scheme} onChange={onSchemeChange} />
         </PopoverButton>

@@ -127,7 +127,7 @@ describe('a split store', () => {
       await context.close();
     }
   });
-  it('presents and reads in full: the presentation and the reader fetch every shard when opened', async () => {
+  it('prints, presents and reads in full: every shard is fetched when such a view is asked for', async () => {
     const index = await splitIndex();
     const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -135,6 +135,18 @@ describe('a split store', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     try {
       const requests = pageShardRequests(page);
+      // Print and export wait to be asked for: every shard can be hundreds of megabytes.
+      await page.goto(appUrl(`/?data=${INDEX}`));
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
+      await page.getByRole('button', { name: 'Imprimer, exporter, thème' }).click();
+      const loadWhole = page.getByRole('button', { name: 'Charger toute la chronologie pour l’imprimer ou l’exporter' });
+      await loadWhole.waitFor();
+      expect(requests).toEqual([]);
+      await loadWhole.click();
+      await page.getByRole('button', { name: 'Imprimer' }).waitFor({ timeout: 30_000 });
+      expect(new Set(requests).size).toBe(index.shards.length);
+
+      requests.length = 0;
       await page.goto(appUrl(`/?data=${INDEX}&slide=1`));
       const slide = page.locator('[data-present] article[data-event-id]').first();
       await slide.waitFor({ timeout: 45_000 });

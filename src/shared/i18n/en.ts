@@ -290,6 +290,7 @@ export const en: Dictionary = {
     detailsLoading: 'Loading the passages and sources…',
     detailsFailed: 'The passages and sources of this event could not be loaded.',
     detailsRefused: 'This event was set aside: its passages do not follow the expected format.',
+    loadWhole: 'Load the whole chronology to print or export it',
     wholeStoreLoading: 'Loading the whole chronology…',
   },
 };

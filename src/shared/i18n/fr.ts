@@ -305,6 +305,7 @@ export const fr = {
     detailsLoading: 'Chargement des passages et des sources…',
     detailsFailed: 'Les passages et les sources de cet événement n’ont pas pu être chargés.',
     detailsRefused: 'Cet événement a été écarté\u00a0: ses passages ne respectent pas le format attendu.',
+    loadWhole: 'Charger toute la chronologie pour l’imprimer ou l’exporter',
     wholeStoreLoading: 'Chargement de toute la chronologie…',
   },
 };

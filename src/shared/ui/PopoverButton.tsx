@@ -13,7 +13,6 @@ export function PopoverButton({
   as: Element = 'div',
   popoverClassName,
   legend,
-  onOpen,
 }: {
   icon: IconName;
   label: string;
@@ -22,8 +21,6 @@ export function PopoverButton({
   popoverClassName?: string;
   /** A fieldset's legend (its accessible name). */
   legend?: string;
-  /** Each time the popover opens. */
-  onOpen?: () => void;
 }) {
   const id = useId();
   return (
@@ -31,12 +28,7 @@ export function PopoverButton({
       <button type="button" className="ui-button ui-button-quiet ui-button-icon" popoverTarget={id} aria-label={label} data-tooltip={label}>
         <Icon name={icon} />
       </button>
-      <Element
-        id={id}
-        popover="auto"
-        className={['ui-popover', popoverClassName].filter(Boolean).join(' ')}
-        onToggle={onOpen && ((event) => event.newState === 'open' && onOpen())}
-      >
+      <Element id={id} popover="auto" className={['ui-popover', popoverClassName].filter(Boolean).join(' ')}>
         {legend !== undefined && <legend>{legend}</legend>}
         {children}
       </Element>
