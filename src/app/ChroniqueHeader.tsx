@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { SearchBox } from '../features/filters/SearchBox';
 import { PrintButton } from '../features/handout/PrintButton';
@@ -28,6 +29,7 @@ interface ChroniqueHeaderProps {
 /** The masthead with the app's tools: search, share, present, print, export. */
 export function ChroniqueHeader({ store, url, selection, reading, whole, wholeLoading, onLoadWhole }: ChroniqueHeaderProps) {
   const { t, language } = useI18n();
+  const loadHintId = useId();
   const { state, update } = url;
   return (
     <Header
@@ -83,7 +85,12 @@ export function ChroniqueHeader({ store, url, selection, reading, whole, wholeLo
           </p>
         ) : (
           <Feature>
-            <Button onClick={onLoadWhole}>{t.splitStore.loadWhole}</Button>
+            <Button variant="quiet" icon="print" onClick={onLoadWhole} aria-describedby={loadHintId}>
+              {t.splitStore.loadWhole}
+            </Button>
+            <span id={loadHintId} className="visually-hidden">
+              {t.splitStore.loadWholeHint}
+            </span>
           </Feature>
         ))
       }

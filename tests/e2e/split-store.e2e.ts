@@ -139,7 +139,7 @@ describe('a split store', () => {
       await page.goto(appUrl(`/?data=${INDEX}`));
       await page.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
       await page.getByRole('button', { name: 'Imprimer, exporter, thème' }).click();
-      const loadWhole = page.getByRole('button', { name: 'Charger toute la chronologie pour l’imprimer ou l’exporter' });
+      const loadWhole = page.getByRole('button', { name: 'Préparer l’impression et l’export' });
       await loadWhole.waitFor();
       expect(requests).toEqual([]);
       await loadWhole.click();

@@ -290,7 +290,8 @@ export const en: Dictionary = {
     detailsLoading: 'Loading the passages and sources…',
     detailsFailed: 'The passages and sources of this event could not be loaded.',
     detailsRefused: 'This event was set aside: its passages do not follow the expected format.',
-    loadWhole: 'Load the whole chronology to print or export it',
+    loadWhole: 'Prepare printing and export',
+    loadWholeHint: 'Downloads the passages and sources of every event, to print or export the selection.',
     wholeStoreLoading: 'Loading the whole chronology…',
   },
 };

@@ -305,7 +305,8 @@ export const fr = {
     detailsLoading: 'Chargement des passages et des sources…',
     detailsFailed: 'Les passages et les sources de cet événement n’ont pas pu être chargés.',
     detailsRefused: 'Cet événement a été écarté\u00a0: ses passages ne respectent pas le format attendu.',
-    loadWhole: 'Charger toute la chronologie pour l’imprimer ou l’exporter',
+    loadWhole: 'Préparer l’impression et l’export',
+    loadWholeHint: 'Télécharge les passages et les sources de tous les événements, pour imprimer ou exporter la sélection.',
     wholeStoreLoading: 'Chargement de toute la chronologie…',
   },
 };
