@@ -6,6 +6,9 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { searchStore } from '../../src/store/search';
+import { buildSearchIndex } from '../../src/store/search-index';
+import { compileQuery } from '../../src/store/search-query';
 import type { SplitIndex } from '../../src/store/split-store';
 import { appUrl, axeViolations, viewports } from './support/browser';
 import { browser, store, withBrowser } from './support/session';
@@ -167,4 +170,45 @@ describe('a split store', () => {
       await context.close();
     }
   });
+  it('searches as the single file does, and a shard that never answers does not hold the search for ever', async () => {
+    const index = await splitIndex();
+    const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const heldShard = 1;
+    await page.route(`**/data/split/${index.shards[heldShard]}`, () => {
+      // Never answered.
+    });
+    try {
+      await page.goto(appUrl(`/?data=${INDEX}`));
+      await page.locator('[data-ready="true"]').waitFor({ timeout: 45_000 });
+      // A word that the index alone does not find: only the shards' passages have it.
+      const heads = {
+        ...store,
+        articles: store.articles.map((article) => ({ ...article, text: '', notes: [] })),
+        events: store.events.map((event) => ({ ...event, summary: { fr: '', en: '' }, evidence: [], notes: [] })),
+      };
+      const count = (of: typeof store, raw: string) => searchStore(buildSearchIndex(of), compileQuery(raw, of.entities)!).matches;
+      const outsideHeld = (matches: Uint8Array) =>
+        store.events.filter((_, at) => matches[at] === 1 && index.events.shard[at] !== heldShard).length;
+      const words = store.events.flatMap((event) => event.evidence.flatMap((quote) => quote.exact.split(/[\s,.;:!?«»()’']+/)));
+      const word = words.find(
+        (candidate) => candidate.length > 6 && outsideHeld(count(store, candidate)) > outsideHeld(count(heads, candidate)),
+      )!;
+      const full = count(store, word);
+      const total = full.reduce((sum, match) => sum + match, 0);
+      const fromShardsOutsideHeld = outsideHeld(full);
+      await page.locator('input[type="search"]').fill(word);
+      const shown = page.locator('.search-box-count[data-result-count]');
+      // The held shard counts as missing after the worker's 15 s: its events are searched by their heads only.
+      await shown.waitFor({ timeout: 30_000 });
+      const found = Number(await shown.getAttribute('data-result-count'));
+      expect(found).toBeGreaterThanOrEqual(fromShardsOutsideHeld);
+      expect(found).toBeLessThanOrEqual(total);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });

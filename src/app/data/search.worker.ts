@@ -14,9 +14,19 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 
+/**
+ * A file the worker reads (an index file, a split store's shard) that does not come within this
+ * time counts as missing: the index is then made without it, and no search waits on it for ever.
+ */
+const LOAD_TIMEOUT_MS = 15_000;
+
 const core = new SearchWorkerCore(
   async (url) => {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(LOAD_TIMEOUT_MS),
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.json();
   },
