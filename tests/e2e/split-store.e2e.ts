@@ -146,7 +146,7 @@ describe('a split store', () => {
       await loadWhole.waitFor();
       expect(requests).toEqual([]);
       await loadWhole.click();
-      await page.getByRole('button', { name: 'Imprimer' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Imprimer', exact: true }).waitFor({ timeout: 30_000 });
       expect(new Set(requests).size).toBe(index.shards.length);
 
       requests.length = 0;
