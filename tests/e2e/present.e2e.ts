@@ -37,6 +37,15 @@ describe('presentation mode', () => {
     await page.keyboard.press('Home');
     await expectSlide(page, 1, events);
 
+    // The page behind is out of reach while presenting: inert, and Tab never leaves the slides.
+    const behindIsInert = () =>
+      page.evaluate(() => [...document.querySelectorAll('header, main')].map((element) => element.closest('[inert]') !== null));
+    expect(await behindIsInert()).not.toContain(false);
+    for (let press = 0; press < 12; press += 1) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-present]') !== null)).toBe(true);
+    }
+
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations.map((v) => [v.id, v.nodes.map((n) => n.target)]))).toEqual([]);
     await saveScreenshot(page, 'present-desktop');
@@ -44,6 +53,7 @@ describe('presentation mode', () => {
     await page.keyboard.press('Escape');
     await page.locator('[data-present]').waitFor({ state: 'detached' });
     expect(slideParam(page)).toBeNull();
+    expect(await behindIsInert()).not.toContain(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,6 +9,7 @@ import { Slide } from './Slide';
 import { clampIndex, targetIndex, type SlideAction } from './slide-keys';
 import { useSlideChannel } from './slide-channel';
 import { TimelineStrip } from './TimelineStrip';
+import { useInertBackground } from '../../shared/hooks/use-inert-background';
 import { useScrollLock } from '../../shared/hooks/use-scroll-lock';
 import { useSlideKeys } from './use-slide-keys';
 import '../../shared/ui/ui.css';
@@ -47,6 +48,7 @@ export function Presentation({ events, store, index, onIndexChange, onExit, link
   const [announcement, setAnnouncement] = useState('');
 
   useScrollLock();
+  useInertBackground(rootRef);
 
   useEffect(() => {
     rootRef.current?.focus();
