@@ -50,6 +50,19 @@ export interface ScenarioSummary {
     medianToCountMs: number | null;
     perQuery: { query: string; medianMs: number | null; results: number | null }[];
   } | null;
+  /** The query typed the moment the timeline was ready (scenarios.ts FirstSearchResult), over the runs. */
+  firstSearch: {
+    query: string;
+    runs: number;
+    /** Until the first answer's count was shown, partial or not. */
+    medianToCountMs: number | null;
+    /** Runs whose first answer said it was partial (the index not ready yet). */
+    partialRuns: number;
+    medianToCompleteMs: number | null;
+    /** Results of the first answer, and of the complete one (medians). */
+    medianCount: number | null;
+    medianCompleteCount: number | null;
+  } | null;
   longestTaskDuringInteractionMs: number | null;
   /** Zoom, pan or search measurements that hit a cap (their figure is a lower bound), in all and by kind. */
   cappedMeasurements: number;
@@ -122,6 +135,7 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
           }),
         }
       : null,
+    firstSearch: firstSearchOf(ok),
     cappedMeasurements: [...steps, ...searches].filter((item) => item.capped).length,
     cappedSteps: steps.filter((step) => step.capped).length,
     cappedSearches: searches.filter((search) => search.capped).length,
@@ -129,6 +143,20 @@ export function summarize(runs: ScenarioRuns): ScenarioSummary {
       runs.interactions.flatMap((interaction) => interaction.longTasks.map((task) => task.duration)),
       100,
     ),
+  };
+}
+
+function firstSearchOf(loads: readonly LoadResult[]): ScenarioSummary['firstSearch'] {
+  const found = loads.flatMap((load) => (load.firstSearch && !load.firstSearch.error ? [load.firstSearch] : []));
+  if (found.length === 0) return null;
+  return {
+    query: found[0]!.query,
+    runs: found.length,
+    medianToCountMs: median(values(found, (search) => search.countMs)),
+    partialRuns: found.filter((search) => search.partial).length,
+    medianToCompleteMs: median(values(found, (search) => search.completeMs)),
+    medianCount: median(values(found, (search) => search.count)),
+    medianCompleteCount: median(values(found, (search) => search.completeCount)),
   };
 }
 
@@ -180,6 +208,13 @@ export function budgets(chunks: ChunkReport, summaries: readonly ScenarioSummary
     check('100k events: zoom/pan step p95, by key', big, big?.steps?.p95Ms, 33, capped(big)),
     check('100k events: zoom/pan step p95, by wheel', big, big?.wheel?.p95Ms, 33, capped(big)),
     check('100k events: search (median, until painted)', big, big?.search?.medianMs, 50),
+    check(
+      '100k events: first keystroke, typed as the timeline is ready (median, until a count shows)',
+      big,
+      big?.firstSearch?.medianToCountMs,
+      100,
+      big?.firstSearch ? `; ${big.firstSearch.partialRuns}/${big.firstSearch.runs} first answers partial (index not ready)` : '',
+    ),
   ];
 }
 
@@ -271,6 +306,29 @@ export function markdownTable(
         ({ name, storePhases: phases, readyMs }) =>
           `| ${name} | ${ms(phases.receivedMs)} | ${ms(phases.parsedMs)} | ${ms(phases.validatedMs)} | ${ms(readyMs)} |`,
       ),
+    );
+  }
+  const typedAtReady = summaries.filter((summary) => summary.firstSearch !== null);
+  if (typedAtReady.length) {
+    lines.push(
+      '',
+      '### First keystroke: a query typed the moment the timeline is ready (medians, ms after typing)',
+      '',
+      '| scenario | query | first count shown | first answers partial | its results | complete answer shown | its results |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...typedAtReady
+        .map(({ name, firstSearch: first }) =>
+          [
+            name,
+            `\`${first!.query}\``,
+            ms(first!.medianToCountMs),
+            `${first!.partialRuns}/${first!.runs}`,
+            first!.medianCount ?? '—',
+            ms(first!.medianToCompleteMs),
+            first!.medianCompleteCount ?? '—',
+          ].join(' | '),
+        )
+        .map((row) => `| ${row} |`),
     );
   }
   const searched = summaries.filter((summary) => summary.search?.perQuery.length);

@@ -18,7 +18,7 @@ import { chunkSizes } from './chunk-sizes';
 import { firstViewTable, runFirstView, summarizeFirstView, type FirstViewLoad } from './first-view';
 import { lighthouseTable, runLighthouse, servedForLighthouse, type LighthouseRun } from './lighthouse';
 import { budgets, markdownTable, summarize, type Environment, type ScenarioRuns } from './report';
-import { interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
+import { FIRST_SEARCH_QUERY, interact, loadApp, SLOW_PROFILE, type OpenRun } from './scenarios';
 import { serveDirectory } from './static-server';
 import { TIMELINEJS_VERSION, writeTimelineJsPage } from './timelinejs-page';
 import { Deadline, formatSeconds, isTimeout } from './timeout';
@@ -97,6 +97,8 @@ interface ScenarioPlan {
   runs: number;
   interactive: boolean;
   expectHeading?: string;
+  /** Typed the moment the timeline is ready (RunOptions.firstSearch). */
+  firstSearch?: string;
 }
 
 /** A scenario's runs so far: a scenario that ran out of time may get more runs from the time others left. */
@@ -137,6 +139,7 @@ async function runScenario(handle: BrowserHandle, progress: Progress, budgetMs: 
           throttle: plan.throttle,
           readyTimeoutMs: READY_TIMEOUT_MS[plan.name] ?? 60_000,
           deadline,
+          firstSearch: plan.firstSearch,
         });
       } catch (error) {
         // Chromium did not even open a context or page in time: a fault of this run, not of the harness.
@@ -281,6 +284,7 @@ async function main() {
         runs: events >= 100_000 ? bigRuns : runs,
         interactive: true,
         expectHeading: 'synthétiques',
+        firstSearch: FIRST_SEARCH_QUERY,
       });
     }
     const all = await runAll(handle, plans);

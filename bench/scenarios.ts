@@ -56,6 +56,8 @@ export const WHEEL_SEQUENCE = [
 ];
 
 /** A place, a theme phrase, a person, an exact phrase (in quotes), and a word found nowhere. */
+/** Typed the moment the timeline is ready: a word of the summaries and quotes, not only of titles. */
+export const FIRST_SEARCH_QUERY = 'dissuasion';
 export const SEARCH_QUERIES = ['Bruxelles', 'dissuasion nucléaire', 'Halvorsen', '"premier bilan"', 'zzzqx'];
 
 /** Quiet time between two measured steps, so that one step's leftovers do not land in the next. */
@@ -89,6 +91,21 @@ export interface LoadResult {
   error: string | null;
   /** The page stopped answering: nothing more can be measured in it. */
   stuck: boolean;
+  firstSearch: FirstSearchResult | null;
+}
+
+/** The search typed at ready (RunOptions.firstSearch). */
+export interface FirstSearchResult {
+  query: string;
+  /** Until a count was shown: the first answer, partial or not. */
+  countMs: number | null;
+  count: number | null;
+  /** The first answer said it was partial (the index not ready yet). */
+  partial: boolean;
+  /** Until the complete answer was shown (the same as countMs when the first was complete); null: not within 60 s. */
+  completeMs: number | null;
+  completeCount: number | null;
+  error?: string;
 }
 
 export interface StorePhases {
@@ -134,6 +151,8 @@ export interface RunOptions {
   readyTimeoutMs: number;
   /** The scenario's end: no round trip waits past it. */
   deadline: Deadline;
+  /** A query typed the moment the timeline is ready (page-probes.ts), before the search index can be; cleared before the rest. */
+  firstSearch?: string;
 }
 
 export interface OpenRun {
@@ -172,6 +191,26 @@ async function networkWatch(cdp: CDPSession) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits for the search typed at ready to be answered in full (at most a minute), then clears it for what follows. */
+async function awaitFirstSearch(page: Page, deadline: Deadline): Promise<FirstSearchResult | null> {
+  const by = new Deadline(deadline.clip(65_000));
+  const read = () =>
+    withTimeout(
+      page.evaluate('window.__bench.firstSearch') as Promise<FirstSearchResult | null>,
+      limit(deadline, LIMITS.probesMs),
+      'reading the first search',
+    );
+  let found: FirstSearchResult | null = null;
+  try {
+    for (found = await read(); !by.passed() && (found === null || (found.completeMs === null && !found.error)); found = await read())
+      await sleep(100);
+    await withTimeout(page.evaluate('window.__benchClearSearch()'), limit(deadline, LIMITS.searchMs), 'clearing the first search');
+  } catch {
+    // Not measured: the figures say so (null), the load goes on.
+  }
+  return found;
+}
 
 /** At least a second even at the scenario's end, so that a last round trip can still answer. */
 const limit = (deadline: Deadline, ms: number) => Math.max(1_000, deadline.clip(ms));
@@ -214,6 +253,7 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
     error: null,
     stuck: false,
     storePhases: { receivedMs: null, parsedMs: null, validatedMs: null },
+    firstSearch: null,
   };
   // From here on, the context exists: a fault is recorded in the run, and the caller closes the context.
   const page = await setup(context.newPage(), 'opening a page').catch((error: unknown) => {
@@ -226,6 +266,8 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
   const withPageErrors = (message: string) =>
     `${message}${pageErrors.length ? ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})` : ''}`;
   try {
+    if (options.firstSearch !== undefined)
+      await setup(page.addInitScript(`window.__benchFirstSearch = ${JSON.stringify(options.firstSearch)};`), 'setting the first search');
     await setup(page.addInitScript(probeScript), 'installing the probes');
     cdp = await setup(context.newCDPSession(page), 'opening a CDP session');
     const network = await networkWatch(cdp);
@@ -281,6 +323,7 @@ export async function loadApp(browser: Browser, options: RunOptions): Promise<Op
       );
     }
     if (load.stuck) return { page, context, cdp, load };
+    if (options.firstSearch !== undefined && load.error === null) load.firstSearch = await awaitFirstSearch(page, deadline);
 
     // LCP may still move after the timeline is drawn; give it a moment, and let the network settle.
     await sleep(1000);

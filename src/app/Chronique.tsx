@@ -121,7 +121,8 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
       <main id="main" tabIndex={-1}>
         {state.slide !== null && state.presenter ? (
           // A slide of a searched selection waits for the search's answer: it is never a slide of every event.
-          !selection.searchPending && (
+          !selection.searchPending &&
+          !selection.searchPartial && (
             <Feature>
               <Suspense fallback={loading}>
                 {whole.store && fullMatching ? (
@@ -156,7 +157,7 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
           />
         )}
       </main>
-      {state.slide !== null && !state.presenter && !selection.searchPending && (
+      {state.slide !== null && !state.presenter && !selection.searchPending && !selection.searchPartial && (
         <Feature>
           <Suspense fallback={loading}>
             {whole.store && fullMatching ? (

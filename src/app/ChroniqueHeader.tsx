@@ -48,6 +48,7 @@ export function ChroniqueHeader({ store, url, selection, reading, whole, wholeLo
               }}
               resultCount={selection.resultCount}
               pending={selection.searchPending}
+              partial={selection.searchPartial}
               searchBy={selection.searchBy}
             />
           </Feature>

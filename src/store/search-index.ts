@@ -197,10 +197,13 @@ const GROUPS = ['actors', 'places', 'themes'] as const;
  * Builds the index of a store a slice at a time, so that a big store's index (seconds at 100k
  * events) can be made between other work instead of blocking the page. `buildSearchIndex` is the
  * same builder run to the end in one go.
+ *
+ * The store's `events` may still be arriving (the search worker gets them in slices): `addThrough`
+ * reads those there are so far, and `partialIndex` searches them before the index is complete.
  */
 export class SearchIndexBuilder {
   private readonly events: readonly StoreEvent[];
-  private readonly parts: string[];
+  private readonly parts: string[] = [];
   private readonly eventsByEntity = {
     actors: new Map<string, number[]>(),
     places: new Map<string, number[]>(),
@@ -210,10 +213,10 @@ export class SearchIndexBuilder {
   private next = 0;
   private index: SearchIndex | null = null;
   private readonly work = this.run();
+  private entityNames: string[] | null = null;
 
   constructor(private readonly store: Store) {
     this.events = store.events;
-    this.parts = new Array(store.events.length);
   }
 
   /**
@@ -229,22 +232,65 @@ export class SearchIndexBuilder {
     return this.index;
   }
 
+  /** Reads the events up to `count` (those of the store's events that have come so far), at once. */
+  addThrough(count: number): void {
+    while (this.next < Math.min(count, this.events.length)) this.addEvent(this.next);
+  }
+
+  /** How many events have been read so far. */
+  get eventsRead(): number {
+    return this.next;
+  }
+
+  /**
+   * An index of the events read so far, `eventCount` long, that `searchStore` reads as it reads the
+   * whole one (with `{ scanOnly: true }`: it has no vocabulary yet). Events not read yet match nothing.
+   */
+  partialIndex(eventCount: number): SearchIndex {
+    const { store, eventsByEntity } = this;
+    this.entityNames ??= GROUPS.flatMap((group) =>
+      store.entities[group].map((entity) =>
+        [entity.label.fr, entity.label.en, ...(entity.aliases ?? [])].map(normalizeForSearch).join(SEPARATOR),
+      ),
+    );
+    const names = this.entityNames;
+    let at = 0;
+    const entities = GROUPS.flatMap((group) =>
+      store.entities[group].map((entity) => ({
+        names: names[at++]!,
+        // An event that names an entity twice is in its list twice: the search marks it once all the same.
+        events: Uint32Array.from(eventsByEntity[group].get(entity.id) ?? []),
+      })),
+    );
+    return {
+      eventIds: new Array<string>(eventCount).fill(''),
+      texts: this.parts.slice(0, this.next),
+      words: EMPTY_WORDS,
+      entities,
+      articles: [],
+    };
+  }
+
+  private addEvent(index: number): void {
+    const event = this.events[index]!;
+    const units = normalizeEventIntoBuffer(event);
+    const buffer = normalizationBuffer();
+    this.words.add(buffer, units, index);
+    this.parts[index] = decode(buffer, units);
+    for (const group of GROUPS) {
+      for (const id of event[group]) {
+        const list = this.eventsByEntity[group].get(id);
+        if (list) list.push(index);
+        else this.eventsByEntity[group].set(id, [index]);
+      }
+    }
+    this.next = index + 1;
+  }
+
   private *run(): Generator<void, SearchIndex> {
     const { store, events, parts, eventsByEntity } = this;
-    for (let index = 0; index < events.length; index += 1) {
-      const event = events[index]!;
-      const units = normalizeEventIntoBuffer(event);
-      const buffer = normalizationBuffer();
-      this.words.add(buffer, units, index);
-      parts[index] = decode(buffer, units);
-      for (const group of GROUPS) {
-        for (const id of event[group]) {
-          const list = eventsByEntity[group].get(id);
-          if (list) list.push(index);
-          else eventsByEntity[group].set(id, [index]);
-        }
-      }
-      this.next = index + 1;
+    while (this.next < events.length) {
+      this.addEvent(this.next);
       if (this.next % 64 === 0) yield;
     }
     const words = yield* this.words.build();
@@ -269,6 +315,13 @@ export class SearchIndexBuilder {
     return { eventIds: events.map((event) => event.id), texts: parts, words, entities, articles };
   }
 }
+
+const EMPTY_WORDS: WordIndex = {
+  vocabulary: '',
+  wordStarts: new Uint32Array(1),
+  postingStarts: new Uint32Array(1),
+  postings: new Uint32Array(0),
+};
 
 /** Built once per store: search then never normalizes the store again. */
 export function buildSearchIndex(store: Store): SearchIndex {

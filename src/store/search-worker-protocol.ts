@@ -13,7 +13,7 @@
  */
 import type { Store, StoreEvent } from './schema';
 import { searchStore, type SearchResult } from './search';
-import { buildSearchIndex, type SearchIndex } from './search-index';
+import { SearchIndexBuilder, type SearchIndex } from './search-index';
 import { fromSearchIndexFile } from './search-index-file';
 import { compileQuery, type CompiledQuery } from './search-query';
 import { fillFromShards, type SearchedDetails } from './search-shard-details';
@@ -102,23 +102,55 @@ export type FromSearchWorker =
  * What a search answer carries: a transferable mask over the store's events and its count. Not the
  * article hits (the app does not read them; at 100,000 events a short term's would take the page
  * 40 ms to receive): highlights are made on the page from the compiled query, as before.
+ *
+ * `complete` is false for an answer given before the index was ready, from what the worker had
+ * then: the events that had come so far, or a split store's heads before its shards. The complete
+ * answer to the same query follows once the index is ready.
  */
-export type SearchAnswer = Pick<SearchResult, 'matches' | 'count'>;
+export type SearchAnswer = Pick<SearchResult, 'matches' | 'count'> & { complete: boolean };
 
 /** The answer `searchStore` gives, in the form the worker posts. */
-const answerOf = (index: SearchIndex, compiled: CompiledQuery): SearchAnswer => {
-  const { matches, count } = searchStore(index, compiled);
-  return { matches, count };
+const answerOf = (index: SearchIndex, compiled: CompiledQuery, complete: boolean, scanOnly = false): SearchAnswer => {
+  const { matches, count } = searchStore(index, compiled, { scanOnly });
+  return { matches, count, complete };
 };
 
-/** The worker's side: owns the current store's index and answers searches on it. */
+/** Work on the index goes this long at a time, then lets the searches that came meanwhile be answered. */
+const BUILD_SLICE_MS = 12;
+
+/** Resolves once the messages that came meanwhile have been received (a macrotask later). */
+export type YieldToMessages = () => Promise<void>;
+
+const afterTimeout: YieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+interface CurrentStore {
+  generation: number;
+  eventCount: number;
+  add: (events: SearchedEvent[], eventShards: number[] | undefined) => void;
+  /**
+   * Reads the events as they come: what a search asks before the index is ready is answered from
+   * it. A split store's events are its heads until the shards are in: its answers are then partial.
+   */
+  early: SearchIndexBuilder;
+  split: boolean;
+  index: Promise<SearchIndex>;
+  ready: SearchIndex | null;
+  latestQuery: number;
+  /** The latest search, while it has had no complete answer: answered again as more events are read, and once the index is ready. */
+  pending: { query: number; compiled: CompiledQuery; eventsRead: number; answeredAt: number } | null;
+}
+
+/** A search waiting for the index is answered again, from the events read since, at most this often (each answer costs the page a render). */
+const PARTIAL_EVERY_MS = 250;
+
+/**
+ * The worker's side: owns the current store's index and answers searches on it. A search that
+ * comes before the index is ready is answered at once from the events read so far (none read:
+ * once some are), again as more are read (every PARTIAL_EVERY_MS at most), and complete once every
+ * event is read (a split store: once its shards are in and its index is ready).
+ */
 export class SearchWorkerCore {
-  private current: {
-    generation: number;
-    add: (events: SearchedEvent[], eventShards: number[] | undefined) => void;
-    index: Promise<SearchIndex>;
-    latestQuery: number;
-  } | null = null;
+  private current: CurrentStore | null = null;
 
   constructor(
     /**
@@ -127,6 +159,7 @@ export class SearchWorkerCore {
      */
     private readonly loadFile: (url: string) => Promise<unknown>,
     private readonly post: (message: FromSearchWorker, transfer: Transferable[]) => void,
+    private readonly yieldToMessages: YieldToMessages = afterTimeout,
   ) {}
 
   receive(message: ToSearchWorker): void {
@@ -137,32 +170,42 @@ export class SearchWorkerCore {
       const whole = new Promise<Store>((resolve) => (complete = resolve));
       const { generation, indexUrl, eventCount, entities, articles, shards } = message;
       const isCurrent = () => this.current === current;
-      const current = {
+      // Only the fields the index reads are there: typed as a Store for the index's sake.
+      const store = { events, entities, articles } as unknown as Store;
+      const current: CurrentStore = {
         generation,
-        // Only the fields the index reads are there: typed as a Store for the index's sake.
+        eventCount,
         add: (slice: SearchedEvent[], sliceShards: number[] | undefined) => {
           for (const [at, event] of slice.entries()) {
             events.push(event);
             if (shards) eventShards.push(sliceShards?.[at] ?? -1);
           }
-          if (events.length >= eventCount) complete({ events, entities, articles } as unknown as Store);
+          current.early.addThrough(events.length);
+          if (events.length >= eventCount) complete(store);
+          this.answerPending(current);
         },
-        index: whole.then(async (store) => {
-          if (shards) {
-            await fillFromShards({ urls: shards.urls, events, eventShards, articles }, this.loadFile, isCurrent);
-            // Replaced while its shards were loading: no index is made for a store nobody will search.
-            if (!isCurrent()) throw new Error('replaced by a newer store');
-          }
-          return this.indexFor(store, indexUrl);
+        early: new SearchIndexBuilder(store),
+        split: shards !== undefined,
+        index: whole.then(async () => {
+          if (!shards) return this.indexFor(store, indexUrl, current.early, isCurrent);
+          await fillFromShards({ urls: shards.urls, events, eventShards, articles }, this.loadFile, isCurrent);
+          // Replaced while its shards were loading: no index is made for a store nobody will search.
+          if (!isCurrent()) throw new Error('replaced by a newer store');
+          // The details are in: the heads read so far are read again, with them.
+          return this.indexFor(store, indexUrl, new SearchIndexBuilder(store), isCurrent);
         }),
+        ready: null,
         latestQuery: -1,
+        pending: null,
       };
       this.current = current;
       current.add([], undefined);
       current.index.then(
         (index) => {
           if (this.current !== current) return;
+          current.ready = index;
           this.post({ type: 'ready', generation: current.generation, from: fromFile.has(index) ? 'file' : 'built' }, []);
+          this.answerPending(current);
           warmUp(index, entities);
         },
         (error: unknown) =>
@@ -177,18 +220,45 @@ export class SearchWorkerCore {
     const current = this.current;
     // A search for a store the worker no longer has: the page has moved on, nobody waits for it.
     if (!current || current.generation !== message.generation) return;
-    current.latestQuery = Math.max(current.latestQuery, message.query);
-    void current.index.then((index) => {
-      // Replaced (while the index was being made, searches queue up): only the latest is answered.
-      if (this.current !== current || current.latestQuery !== message.query) return;
-      const answer = answerOf(index, message.compiled);
-      this.post({ type: 'answer', generation: message.generation, query: message.query, ...answer }, [
-        answer.matches.buffer as ArrayBuffer,
-      ]);
-    }, noop);
+    // An older search that came late is not answered: the page waits for the latest only.
+    if (message.query < current.latestQuery) return;
+    current.latestQuery = message.query;
+    current.pending = { query: message.query, compiled: message.compiled, eventsRead: -1, answeredAt: -Infinity };
+    this.answerPending(current, true);
   }
 
-  private async indexFor(store: Store, indexUrl: string | null): Promise<SearchIndex> {
+  /**
+   * Answers the pending search: from the index once it is ready; before, from the events read so
+   * far, if more have been read since its last answer and (`now`, or) long enough ago.
+   */
+  private answerPending(current: CurrentStore, now = false): void {
+    const pending = current.pending;
+    if (!pending || this.current !== current) return;
+    const { early, eventCount, split, ready } = current;
+    const read = early.eventsRead;
+    const inFull = ready !== null || (!split && read === eventCount);
+    if (!ready) {
+      const grown = read > pending.eventsRead && (read > 0 || eventCount === 0);
+      const due = now || inFull || performance.now() - pending.answeredAt >= PARTIAL_EVERY_MS;
+      if (!grown || !due) return;
+    }
+    const found = ready
+      ? answerOf(ready, pending.compiled, true)
+      : answerOf(early.partialIndex(eventCount), pending.compiled, inFull, true);
+    this.post({ type: 'answer', generation: current.generation, query: pending.query, ...found }, [found.matches.buffer as ArrayBuffer]);
+    current.pending = inFull ? null : { ...pending, eventsRead: read, answeredAt: performance.now() };
+  }
+
+  /**
+   * The store's index: from its file when it fits, else finished by `builder`, a slice at a time,
+   * so that searches that come meanwhile are answered (from what `early` has read).
+   */
+  private async indexFor(
+    store: Store,
+    indexUrl: string | null,
+    builder: SearchIndexBuilder,
+    isCurrent: () => boolean,
+  ): Promise<SearchIndex> {
     if (indexUrl !== null) {
       const json = await this.loadFile(indexUrl).catch(() => null);
       const loaded = json === null ? null : fromSearchIndexFile(json, store);
@@ -197,7 +267,13 @@ export class SearchWorkerCore {
         return loaded;
       }
     }
-    return buildSearchIndex(store);
+    for (;;) {
+      const until = performance.now() + BUILD_SLICE_MS;
+      const index = builder.step(() => performance.now() >= until);
+      if (index) return index;
+      await this.yieldToMessages();
+      if (!isCurrent()) throw new Error('replaced by a newer store');
+    }
   }
 }
 

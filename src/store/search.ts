@@ -46,8 +46,11 @@ function eventsContaining(index: SearchIndex, fragment: string, each: (event: nu
   for (let event = 0; event < texts.length; event += 1) if (texts[event]!.includes(fragment)) each(event);
 }
 
-/** The events where every term occurs (any of its alternatives), and where the query occurs in the articles. */
-export function searchStore(index: SearchIndex, query: CompiledQuery): SearchResult {
+/**
+ * The events where every term occurs (any of its alternatives), and where the query occurs in the articles.
+ * `scanOnly`: read the texts themselves, not the vocabulary (an index still being made has none yet).
+ */
+export function searchStore(index: SearchIndex, query: CompiledQuery, { scanOnly = false } = {}): SearchResult {
   const { texts, eventIds, words } = index;
   const count = eventIds.length;
   const termsMatched = new Uint16Array(count);
@@ -66,7 +69,7 @@ export function searchStore(index: SearchIndex, query: CompiledQuery): SearchRes
       if (alternative.length === 0) continue;
       alternatives += 1;
       const longest = alternative.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-      if (longest.length < SCAN_BELOW) {
+      if (scanOnly || longest.length < SCAN_BELOW) {
         eventsContaining(index, alternative, mark);
       } else if (longest === alternative) {
         eventsWithWordContaining(words, alternative, mark);

@@ -32,6 +32,7 @@ function App({ query }: { query: string }) {
         onChange={() => {}}
         resultCount={selection.resultCount}
         pending={selection.searchPending}
+        partial={selection.searchPartial}
         searchBy={selection.searchBy}
       />
       <p data-testid="listed">{selection.matching.length}</p>
@@ -39,8 +40,12 @@ function App({ query }: { query: string }) {
   );
 }
 
-/** A Worker whose other side is SearchWorkerCore, answering a task later; `delays` holds back the answers to chosen queries. */
-function fakeWorker(delays: Map<number, number> = new Map()) {
+/**
+ * A Worker whose other side is SearchWorkerCore, answering a task later; `delays` holds back the
+ * answers to chosen queries; with `slicesHeld`, the store's events after its first slice reach the
+ * worker only once `slicesHeld.release()` is called.
+ */
+function fakeWorker(delays: Map<number, number> = new Map(), slicesHeld?: { release: () => void }) {
   const created: FakeWorker[] = [];
   class FakeWorker {
     onmessage: ((event: MessageEvent<FromSearchWorker>) => void) | null = null;
@@ -55,10 +60,21 @@ function fakeWorker(delays: Map<number, number> = new Map()) {
     );
     constructor() {
       created.push(this);
+      if (slicesHeld) slicesHeld.release = () => this.release();
     }
+    private held: ToSearchWorker[] | null = slicesHeld ? [] : null;
     postMessage(message: ToSearchWorker) {
       this.received.push(message);
+      const slices = this.received.filter((sent) => sent.type === 'events').length;
+      if (this.held && message.type === 'events' && slices > 1) {
+        this.held.push(message);
+        return;
+      }
       setTimeout(() => this.core.receive(structuredClone(message)), 0);
+    }
+    release() {
+      for (const message of this.held ?? []) setTimeout(() => this.core.receive(structuredClone(message)), 0);
+      this.held = null;
     }
     terminate() {}
   }
@@ -85,6 +101,25 @@ describe('search in a worker, as the app uses it', () => {
     expect(screen.getByRole('status')).toHaveAttribute('data-search-by', 'worker');
     expect(screen.getByRole('status')).toHaveTextContent(t.resultCount(Number(expected)));
     expect(screen.getByTestId('listed')).toHaveTextContent(expected);
+  });
+
+  it('answers before the index is ready, from the events the worker has: the count says « pour l’instant », then the complete one', async () => {
+    const slicesHeld = { release: () => {} };
+    fakeWorker(new Map(), slicesHeld);
+    render(withQueries('Bruxelles'));
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveAttribute('data-partial', 'true'));
+    // From the first slice only (250 events of 300): fewer than the whole store has, listed as counted.
+    const early = Number(status.getAttribute('data-result-count'));
+    const all = expectedCount('Bruxelles');
+    expect(early).toBeLessThan(all);
+    expect(status).toHaveTextContent(t.resultCountSoFar(early));
+    expect(screen.getByTestId('listed')).toHaveTextContent(String(early));
+    slicesHeld.release();
+    await waitFor(() => expect(status).toHaveAttribute('data-result-count', String(all)));
+    expect(status).not.toHaveAttribute('data-partial');
+    expect(status).toHaveTextContent(t.resultCount(all));
+    expect(dictionaries.en.filters.resultCountSoFar(2)).toBe('2 events found so far, still searching…');
   });
 
   it('drops a late answer to an older query', async () => {

@@ -170,7 +170,7 @@ describe('a split store', () => {
       await context.close();
     }
   });
-  it('searches as the single file does, and a shard that never answers does not hold the search for ever', async () => {
+  it('searches as the single file does, answers from the heads meanwhile, and a shard that never answers does not hold the search for ever', async () => {
     const index = await splitIndex();
     const context = await browser.newContext({ viewport: viewports.desktop, locale: 'fr-FR', serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -200,8 +200,13 @@ describe('a split store', () => {
       const total = full.reduce((sum, match) => sum + match, 0);
       const fromShardsOutsideHeld = outsideHeld(full);
       await page.locator('input[type="search"]').fill(word);
-      const shown = page.locator('.search-box-count[data-result-count]');
+      // Answered at once from the heads, and said to be partial: the shards are not all in.
+      const early = page.locator('.search-box-count[data-result-count][data-partial="true"]');
+      await early.waitFor({ timeout: 5_000 });
+      expect(Number(await early.getAttribute('data-result-count'))).toBe(count(heads, word).reduce((sum, match) => sum + match, 0));
+      expect(await early.textContent()).toContain('pour l’instant');
       // The held shard counts as missing after the worker's 15 s: its events are searched by their heads only.
+      const shown = page.locator('.search-box-count[data-result-count]:not([data-partial])');
       await shown.waitFor({ timeout: 30_000 });
       const found = Number(await shown.getAttribute('data-result-count'));
       expect(found).toBeGreaterThanOrEqual(fromShardsOutsideHeld);

@@ -18,6 +18,7 @@ const load = (overrides: Partial<LoadResult> = {}): LoadResult => ({
   heading: 'Événements synthétiques',
   error: null,
   stuck: false,
+  firstSearch: null,
   ...overrides,
 });
 
@@ -163,6 +164,30 @@ describe('budgets and the table', () => {
     const table = markdownTable(environment, chunks, [summarize(runs)], budgets(chunks, [summarize(runs)]), {});
     // Medians over the runs that have the marks.
     expect(table).toContain('| 10k | 700 ms | 900 ms | 1,200 ms | 1,000 ms |');
+  });
+
+  it('reports the query typed at ready: until a count shows, how many first answers were partial, until the complete one', () => {
+    const typed = (countMs: number, partial: boolean, completeMs: number | null) => ({
+      firstSearch: {
+        query: 'dissuasion',
+        countMs,
+        count: partial ? 40 : 900,
+        partial,
+        completeMs,
+        completeCount: completeMs === null ? null : 900,
+      },
+    });
+    const loads = [load(typed(30, true, 2_000)), load(typed(50, true, 3_000)), load(typed(20, false, 20)), load({ error: 'x' })];
+    const runs = { ...fast10k(), name: '100k', planned: 4, loads };
+    const checked = budgets(chunks, [summarize(runs)]);
+    expect(checked.find((item) => item.name.startsWith('100k events: first keystroke'))).toMatchObject({
+      measured: 30,
+      pass: true,
+      note: '1/4 runs failed; 2/3 first answers partial (index not ready)',
+    });
+    const table = markdownTable(environment, chunks, [summarize(runs)], checked, {});
+    expect(table).toContain('| 100k | `dissuasion` | 30 ms | 2/3 | 40 | 2,000 ms | 900 |');
+    expect(summarize({ ...runs, loads: [load()] }).firstSearch).toBeNull();
   });
 
   it('says when fewer runs than asked were measured', () => {

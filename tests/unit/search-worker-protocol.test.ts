@@ -69,7 +69,7 @@ describe('the search worker core', () => {
     const index = buildSearchIndex(store);
     const { answers, posted, loads } = await answersFor(store, '/data/search-index.json');
     expect(loads).toEqual(['/data/search-index.json']);
-    expect(posted[0]).toEqual({ type: 'ready', generation: 1, from: 'file' });
+    expect(posted.find((message) => message.type === 'ready')).toEqual({ type: 'ready', generation: 1, from: 'file' });
     for (const { raw, answer } of answers) {
       const expected = searchStore(index, compileQuery(raw, store.entities)!);
       expect(answer?.type, raw).toBe('answer');
@@ -92,7 +92,7 @@ describe('the search worker core', () => {
       ['/data/search-index.json', async () => indexFile],
     ] as const) {
       const { answers, posted } = await answersFor(other, indexUrl, loadFile);
-      expect(posted[0]).toEqual({ type: 'ready', generation: 1, from: 'built' });
+      expect(posted.find((message) => message.type === 'ready')).toEqual({ type: 'ready', generation: 1, from: 'built' });
       for (const { raw, answer } of answers) {
         const expected = searchStore(index, compileQuery(raw, other.entities)!);
         expect(answer && answer.type === 'answer' ? ids(other, answer.matches) : null, raw).toEqual(ids(other, expected.matches));
@@ -100,18 +100,24 @@ describe('the search worker core', () => {
     }
   });
 
-  it('answers only the latest of the searches that queued while the index was loading', async () => {
+  it('answers each search at once, before the index file is in, from the events it has read: in full when it has them all', async () => {
     let release: (json: unknown) => void = () => {};
     const { core, posted } = harness(() => new Promise((resolve) => (release = resolve)));
     sendStore(core, store, 1, '/data/search-index.json');
+    const index = buildSearchIndex(store);
     for (const [at, raw] of ['o', 'ot', 'ota', 'otan'].entries())
       core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
+    const answers = posted.filter((message) => message.type === 'answer');
+    expect(answers.map((message) => message.query)).toEqual([1, 2, 3, 4]);
+    for (const [at, raw] of ['o', 'ot', 'ota', 'otan'].entries()) {
+      expect(answers[at]).toMatchObject({ complete: true, count: searchStore(index, compileQuery(raw, store.entities)!).count });
+      expect([...answers[at]!.matches]).toEqual([...searchStore(index, compileQuery(raw, store.entities)!).matches]);
+    }
     await settle();
-    expect(posted).toEqual([]);
     release(indexFile);
     await settle();
-    const answers = posted.filter((message) => message.type === 'answer');
-    expect(answers.map((message) => message.type === 'answer' && message.query)).toEqual([4]);
+    // Complete already: not answered again once the file is in.
+    expect(posted.map((message) => message.type)).toEqual(['answer', 'answer', 'answer', 'answer', 'ready']);
   });
 
   it('drops the searches for a store it no longer has, and says nothing more about a replaced store', async () => {
@@ -120,14 +126,19 @@ describe('the search worker core', () => {
     const compiled = compileQuery('otan', store.entities)!;
     sendStore(core, store, 1, '/data/search-index.json');
     core.receive({ type: 'search', generation: 1, query: 1, compiled });
+    // Answered at once from the events it had read (every one, so in full).
+    expect(posted).toMatchObject([{ type: 'answer', generation: 1, query: 1, complete: true }]);
     const small = collectStore(syntheticStore({ events: 50 }));
     sendStore(core, small, 2, null);
     core.receive({ type: 'search', generation: 1, query: 2, compiled } satisfies ToSearchWorker);
     core.receive({ type: 'search', generation: 2, query: 1, compiled: compileQuery('otan', small.entities)! });
+    await settle();
     release(indexFile);
     await settle();
-    expect(posted.every((message) => message.generation === 2)).toBe(true);
-    expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
+    const afterwards = posted.slice(1);
+    expect(afterwards.every((message) => message.generation === 2)).toBe(true);
+    expect(afterwards.map((message) => message.type)).toEqual(['answer', 'ready']);
+    expect(afterwards[0]).toMatchObject({ query: 1, complete: true });
   });
 });
 
@@ -149,17 +160,68 @@ describe('the store as the page posts it', () => {
     expect([...storeMessages(store, 3, null, 10)].some((message) => 'shards' in message || 'eventShards' in message)).toBe(false);
   });
 
-  it('waits for every slice before answering', async () => {
+  it('answers from the slices that have come, says the answer is partial, then answers in full once every slice is in', async () => {
     const { core, posted } = harness();
     const [first, ...slices] = [...storeMessages(store, 1, '/data/search-index.json', 10)];
     core.receive(first!);
     core.receive(slices[0]!);
-    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('otan', store.entities)! });
-    await settle();
-    expect(posted).toEqual([]);
+    const compiled = compileQuery('otan', store.entities)!;
+    const expected = searchStore(buildSearchIndex(store), compiled).matches;
+    core.receive({ type: 'search', generation: 1, query: 1, compiled });
+    const early = posted.find((message) => message.type === 'answer');
+    expect(early).toMatchObject({ type: 'answer', query: 1, complete: false });
+    // The first ten events only, as the whole store's search finds them; none of the others yet.
+    expect([...early!.matches]).toEqual([...expected].map((match, at) => (at < 10 ? match : 0)));
+    expect(early!.matches.length).toBe(store.events.length);
     for (const slice of slices.slice(1)) core.receive(slice);
     await settle();
-    expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
+    // Every event read: answered in full from them, before the index file is even in.
+    expect(posted.map((message) => message.type)).toEqual(['answer', 'answer', 'ready']);
+    const full = posted[1]!;
+    expect(full).toMatchObject({ type: 'answer', query: 1, complete: true });
+    expect([...(full.type === 'answer' ? full.matches : [])]).toEqual([...expected]);
+  });
+
+  it('gives no empty answer before any event is read, and answers again as events come, at most every 250 ms', async () => {
+    const { core, posted } = harness();
+    const [first, ...slices] = [...storeMessages(store, 1, null, 5)];
+    core.receive(first!);
+    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('otan', store.entities)! });
+    expect(posted).toEqual([]);
+    core.receive(slices[0]!);
+    expect(posted).toMatchObject([{ type: 'answer', query: 1, complete: false }]);
+    // Within 250 ms of that answer: the next slice is read, not answered.
+    core.receive(slices[1]!);
+    expect(posted).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 260));
+    core.receive(slices[2]!);
+    expect(posted).toHaveLength(2);
+    const expected = searchStore(buildSearchIndex(store), compileQuery('otan', store.entities)!).matches;
+    const second = posted[1]!;
+    expect([...(second.type === 'answer' ? second.matches : [])]).toEqual([...expected].map((match, at) => (at < 15 ? match : 0)));
+    // The last slice makes it complete: answered at once, whenever the last answer was.
+    for (const slice of slices.slice(3)) core.receive(slice);
+    expect(posted.at(-1)).toMatchObject({ type: 'answer', query: 1, complete: true });
+    expect(posted.filter((message) => message.type === 'answer')).toHaveLength(3);
+  });
+
+  it('answers only the latest search in full when several came before the index was ready', async () => {
+    const { core, posted } = harness();
+    const [first, ...slices] = [...storeMessages(store, 1, null, 10)];
+    core.receive(first!);
+    core.receive(slices[0]!);
+    for (const [at, raw] of ['o', 'ot', 'ota', 'otan'].entries())
+      core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
+    for (const slice of slices.slice(1)) core.receive(slice);
+    await settle();
+    const answers = posted.flatMap((message) => (message.type === 'answer' ? [[message.query, message.complete]] : []));
+    expect(answers).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+      [4, true],
+    ]);
   });
 });
 
@@ -170,6 +232,7 @@ describe('the page’s answer gate', () => {
     query,
     matches: new Uint8Array(0),
     count: 0,
+    complete: true,
   });
 
   it('keeps only the answer to the latest query for the latest store', () => {
@@ -219,7 +282,8 @@ describe('the search worker core, for a split store', () => {
   async function splitAnswers(loadFile: (url: string) => Promise<unknown>, queries: readonly string[], indexUrl: string | null = null) {
     const { core, posted, loads } = harness(loadFile);
     sendStore(core, headOnly(), 1, indexUrl, shards);
-    await settle();
+    // The index is made a slice at a time: a few turns of the event loop.
+    for (let turn = 0; turn < 100 && !posted.some((message) => message.type !== 'answer'); turn += 1) await settle();
     const ready = posted[0];
     const answers = new Map<string, string[] | null>();
     for (const [at, raw] of queries.entries()) {
@@ -247,7 +311,27 @@ describe('the search worker core, for a split store', () => {
     expect(ready).toEqual({ type: 'ready', generation: 1, from: 'file' });
     // Without the shards, the head events are another store to that file.
     const { posted } = await answersFor(headOnly(), '/data/search-index.json');
-    expect(posted[0]).toEqual({ type: 'ready', generation: 1, from: 'built' });
+    expect(posted.find((message) => message.type === 'ready')).toEqual({ type: 'ready', generation: 1, from: 'built' });
+  });
+
+  it('answers at once from the heads while the shards load, as partial, then in full once they are in', async () => {
+    const pending: (() => void)[] = [];
+    const { core, posted } = harness((url) => new Promise((resolve) => pending.push(() => resolve(serveShards()(url)))));
+    sendStore(core, headOnly(), 1, null, shards);
+    await settle();
+    for (const [at, raw] of DETAIL_QUERIES.entries())
+      core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
+    const early = posted.filter((message) => message.type === 'answer');
+    expect(early.map((message) => [message.query, message.complete])).toEqual(DETAIL_QUERIES.map((_, at) => [at + 1, false]));
+    for (const [at, raw] of DETAIL_QUERIES.entries()) expect(ids(store, early[at]!.matches), raw).toEqual(expectedIds(headOnly(), raw));
+    while (pending.length > 0) {
+      pending.shift()!();
+      await settle();
+    }
+    for (let turn = 0; turn < 5; turn += 1) await settle();
+    const last = posted.at(-1)!;
+    expect(last).toMatchObject({ type: 'answer', query: DETAIL_QUERIES.length, complete: true });
+    expect(ids(store, last.type === 'answer' ? last.matches : new Uint8Array())).toEqual(expectedIds(store, DETAIL_QUERIES.at(-1)!));
   });
 
   it('finds the events of a shard that failed to load by their titles only, and the others’ by their details', async () => {
@@ -327,7 +411,9 @@ describe('the search worker core, for a split store', () => {
     core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('garanties', store.entities)! });
     await settle();
     expect(loads.length).toBe(SHARD_LOADS_AT_ONCE);
-    expect(posted).toEqual([]);
+    // From the heads, at once; partial.
+    expect(posted).toMatchObject([{ type: 'answer', generation: 1, query: 1, complete: false }]);
+    posted.length = 0;
 
     const small = collectStore(syntheticStore({ events: 50 }));
     sendStore(core, small, 2, null);
@@ -336,6 +422,7 @@ describe('the search worker core, for a split store', () => {
     await settle();
     expect(loads.length).toBe(SHARD_LOADS_AT_ONCE);
     expect(posted.every((message) => message.generation === 2)).toBe(true);
-    expect(posted.map((message) => message.type)).toEqual(['ready', 'answer']);
+    // Every event of the new store read when the search came: answered in full at once.
+    expect(posted).toMatchObject([{ type: 'answer', complete: true }, { type: 'ready' }]);
   });
 });

@@ -31,6 +31,11 @@ export interface Selection {
    * the previous answer's events if this store has one, else none: never every event.
    */
   searchPending: false | 'preparing' | 'searching';
+  /**
+   * The answer shown is partial: the worker gave it before its index was ready, from the events it
+   * had read so far (or a split store's titles and names, before its shards). The complete answer follows.
+   */
+  searchPartial: boolean;
   /** Where the shown answer was computed: the search worker, or the main thread (no worker, or it failed). */
   searchBy: 'worker' | 'main';
   highlight: ((text: string) => readonly TextRange[]) | undefined;
@@ -198,6 +203,7 @@ export function useSelection(
       ),
       resultCount: answer ? matching.length : null,
       searchPending,
+      searchPartial: worker?.answer?.complete === false,
       searchBy,
       highlight: shown && compiled ? (text: string) => findMatches(text, compiled) : undefined,
       knownFilters,
@@ -218,5 +224,6 @@ export function useSelection(
     searchPending,
     searchBy,
     searchNow,
+    worker?.answer,
   ]);
 }

@@ -13,12 +13,14 @@ export interface SearchBoxProps {
    * ('preparing'), or it is being run ('searching').
    */
   pending?: false | 'preparing' | 'searching';
+  /** The count is of a partial answer (the index not ready yet): said as « so far ». */
+  partial?: boolean;
   /** Where the answer was computed (a data attribute, for tests and the curious). */
   searchBy?: 'worker' | 'main';
 }
 
 /** The search field: a visible label, a hint, Escape to clear, and the result count announced politely. */
-export function SearchBox({ value, onChange, resultCount, pending = false, searchBy }: SearchBoxProps): JSX.Element {
+export function SearchBox({ value, onChange, resultCount, pending = false, partial = false, searchBy }: SearchBoxProps): JSX.Element {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
@@ -56,6 +58,7 @@ export function SearchBox({ value, onChange, resultCount, pending = false, searc
         className="search-box-count"
         data-result-count={resultCount ?? undefined}
         data-pending={pending || undefined}
+        data-partial={(resultCount !== null && partial) || undefined}
         data-search-by={resultCount === null ? undefined : searchBy}
       >
         {pending === 'searching'
@@ -64,7 +67,9 @@ export function SearchBox({ value, onChange, resultCount, pending = false, searc
             ? t.filters.searchPending
             : resultCount === null
               ? ''
-              : t.filters.resultCount(resultCount)}
+              : partial
+                ? t.filters.resultCountSoFar(resultCount)
+                : t.filters.resultCount(resultCount)}
       </p>
     </div>
   );

@@ -233,6 +233,8 @@ export const en: Dictionary = {
     searching: 'Searching…',
     searchPending: 'Preparing the search…',
     resultCount: (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`),
+    resultCountSoFar: (count: number) =>
+      `${count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`} so far, still searching…`,
     panelTitle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
     facets: {
       actors: 'Actors',

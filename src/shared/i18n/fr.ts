@@ -244,6 +244,8 @@ export const fr = {
     searchPending: 'Préparation de la recherche…',
     resultCount: (count: number) =>
       count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`,
+    resultCountSoFar: (count: number) =>
+      `${count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`} pour l’instant, la recherche continue…`,
     panelTitle: (active: number) => (active === 0 ? 'Filtres' : `Filtres (${active} actif${active > 1 ? 's' : ''})`),
     facets: {
       actors: 'Acteurs',
