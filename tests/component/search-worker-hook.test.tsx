@@ -114,10 +114,12 @@ describe('search in a worker, as the app uses it', () => {
     const all = expectedCount('Bruxelles');
     expect(early).toBeLessThan(all);
     expect(status).toHaveTextContent(t.resultCountSoFar(early));
+    expect(status).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByTestId('listed')).toHaveTextContent(String(early));
     slicesHeld.release();
     await waitFor(() => expect(status).toHaveAttribute('data-result-count', String(all)));
     expect(status).not.toHaveAttribute('data-partial');
+    expect(status).not.toHaveAttribute('aria-busy');
     expect(status).toHaveTextContent(t.resultCount(all));
     expect(dictionaries.en.filters.resultCountSoFar(2)).toBe('2 events found so far, still searching…');
   });

@@ -59,6 +59,8 @@ export function SearchBox({ value, onChange, resultCount, pending = false, parti
         data-result-count={resultCount ?? undefined}
         data-pending={pending || undefined}
         data-partial={(resultCount !== null && partial) || undefined}
+        // A partial count changes every quarter of a second: screen readers wait for the complete one.
+        aria-busy={(resultCount !== null && partial) || undefined}
         data-search-by={resultCount === null ? undefined : searchBy}
       >
         {pending === 'searching'
