@@ -92,6 +92,10 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
 
   return (
     <EventDetailsProvider value={detailsHook ?? inTheStore}>
+      {!article && split && !whole.store && (
+        // Ctrl+P before the whole store is in: the page prints as it is, and says how to print the handout.
+        <p className="print-hint">{t.splitStore.printHint(t.splitStore.loadWhole, t.app.moreActions)}</p>
+      )}
       <ChroniqueHeader
         store={store}
         url={url}

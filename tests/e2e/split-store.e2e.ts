@@ -145,9 +145,18 @@ describe('a split store', () => {
       const loadWhole = page.getByRole('button', { name: 'Préparer l’impression et l’export' });
       await loadWhole.waitFor();
       expect(requests).toEqual([]);
+      // Printed before that, the page says on paper how to print the full handout; on screen, nothing.
+      const hint = page.locator('.print-hint');
+      expect(await hint.isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      expect(await hint.textContent()).toContain('« Préparer l’impression et l’export » dans le menu « Imprimer, exporter, thème »');
+      expect(await hint.isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
       await loadWhole.click();
       await page.getByRole('button', { name: 'Imprimer', exact: true }).waitFor({ timeout: 30_000 });
       expect(new Set(requests).size).toBe(index.shards.length);
+      // The handout is there now: no hint.
+      expect(await hint.count()).toBe(0);
 
       requests.length = 0;
       await page.goto(appUrl(`/?data=${INDEX}&slide=1`));

@@ -295,5 +295,7 @@ export const en: Dictionary = {
     loadWhole: 'Prepare printing and export',
     loadWholeHint: 'Downloads the passages and sources of every event, to print or export the selection.',
     wholeStoreLoading: 'Loading the whole chronology…',
+    printHint: (action: string, menu: string) =>
+      `This page prints what is on screen. For the full handout (every event with its passages and sources), choose “${action}” in the “${menu}” menu, then print.`,
   },
 };
