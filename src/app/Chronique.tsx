@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Handout } from '../features/handout/Handout';
+import { PrintHint } from '../features/handout/PrintHint';
 import { WhenPrinting } from '../features/handout/WhenPrinting';
 import {
   LazyPresentation as Presentation,
@@ -92,10 +93,7 @@ export function Chronique({ store, split, url, indexUrl, storeNotice }: Chroniqu
 
   return (
     <EventDetailsProvider value={detailsHook ?? inTheStore}>
-      {!article && split && !whole.store && (
-        // Ctrl+P before the whole store is in: the page prints as it is, and says how to print the handout.
-        <p className="print-hint">{t.splitStore.printHint(t.splitStore.loadWhole, t.app.moreActions)}</p>
-      )}
+      {!article && split && !whole.store && <PrintHint />}
       <ChroniqueHeader
         store={store}
         url={url}

@@ -149,7 +149,9 @@ describe('a split store', () => {
       const hint = page.locator('.print-hint');
       expect(await hint.isVisible()).toBe(false);
       await page.emulateMedia({ media: 'print' });
-      expect(await hint.textContent()).toContain('« Préparer l’impression et l’export » dans le menu « Imprimer, exporter, thème »');
+      expect(await hint.textContent()).toContain(
+        '«\u202fPréparer l’impression et l’export\u202f» dans le menu «\u202fImprimer, exporter, thème\u202f»',
+      );
       expect(await hint.isVisible()).toBe(true);
       await page.emulateMedia({ media: 'screen' });
       await loadWhole.click();

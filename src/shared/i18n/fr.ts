@@ -311,6 +311,6 @@ export const fr = {
     loadWholeHint: 'Télécharge les passages et les sources de tous les événements, pour imprimer ou exporter la sélection.',
     wholeStoreLoading: 'Chargement de toute la chronologie…',
     printHint: (action: string, menu: string) =>
-      `Cette page imprime ce qui est à l’écran. Pour le document complet (chaque événement avec ses passages et ses sources), choisissez « ${action} » dans le menu « ${menu} », puis imprimez.`,
+      `Cette page imprime ce qui est à l’écran. Pour le document complet (chaque événement avec ses passages et ses sources), choisissez «\u202f${action}\u202f» dans le menu «\u202f${menu}\u202f», puis imprimez.`,
   },
 };
