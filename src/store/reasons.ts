@@ -50,6 +50,8 @@ export type ReasonMessage =
   | { code: 'unknown-entity'; entity: string }
   | { code: 'unsafe-link-removed' }
   | { code: 'shard-not-loaded'; shard: string; failure: ShardFailure }
+  /** A file (a shard) that could not be had: the network, the server's status, or a body that is not JSON. */
+  | { code: 'file-not-loaded'; kind: 'network' | 'timeout' | 'http' | 'json'; status?: number }
   | { code: 'shard-article-differs'; shard: string; article: string }
   // A split index whose structure cannot be read (split-store.ts, splitIndexFaults).
   | { code: 'expected-value'; value: string }
@@ -114,6 +116,16 @@ export const ENGLISH_REASONS: ReasonTexts = {
   'unknown-entity': ({ entity }) => `unknown entity "${entity}"`,
   'unsafe-link-removed': () => 'only http: and https: links are allowed; this one was removed',
   'shard-not-loaded': ({ shard, failure }) => `${shard} could not be loaded: ${englishShardFailure(failure)}`,
+  'file-not-loaded': ({ kind, status }) =>
+    kind === 'network'
+      ? 'the network did not answer (connection lost, or the server cannot be reached)'
+      : kind === 'timeout'
+        ? 'the server did not answer in time'
+        : kind === 'json'
+          ? 'the file received is not valid JSON; it may be incomplete'
+          : status === 404
+            ? 'the file is not on the server (HTTP 404)'
+            : `the server answered with an error (HTTP ${status ?? '?'})`,
   'shard-article-differs': ({ shard, article }) => `${shard} holds another text of article "${article}" than its home shard`,
   'expected-value': ({ value }) => `expected "${value}"`,
   'expected-file-names': () => 'expected an array of file names',

@@ -55,14 +55,15 @@ describe('the panel of an event whose details are in a shard', () => {
 
   it('says in English that they could not be loaded, why, and retries on a click (not while a retry runs)', async () => {
     const retry = vi.fn();
-    const { rerender } = renderWith({ state: 'failed', failure: 'HTTP 503', retry, retrying: false }, 'en');
+    const failure = [{ path: '', message: { code: 'file-not-loaded', kind: 'http', status: 503 } }] as const;
+    const { rerender } = renderWith({ state: 'failed', failure, retry, retrying: false }, 'en');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The passages and sources of this event could not be loaded.');
-    expect(alert).toHaveTextContent('HTTP 503');
+    expect(alert).toHaveTextContent('the server answered with an error (HTTP 503)');
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(retry).toHaveBeenCalledTimes(1);
     rerender(
-      <EventDetailsProvider value={() => ({ state: 'failed', failure: 'HTTP 503', retry, retrying: true })}>
+      <EventDetailsProvider value={() => ({ state: 'failed', failure, retry, retrying: true })}>
         <EventDetail event={head} store={store} links={fakeLinks} onClose={() => {}} />
       </EventDetailsProvider>,
     );

@@ -108,7 +108,8 @@ describe('a split store', () => {
       const failure = page.locator('.event-detail [data-details="failed"]');
       await failure.waitFor({ timeout: 30_000 });
       expect(await failure.textContent()).toContain('Les passages et les sources de cet événement n’ont pas pu être chargés.');
-      expect(await failure.locator('.details-status-why').textContent()).toBe('HTTP 404');
+      // In the reader's words, not the server's.
+      expect(await failure.locator('.details-status-why').textContent()).toBe('le fichier est introuvable sur le serveur (HTTP 404)');
       expect(await axeViolations(page, '.event-detail')).toEqual([]);
 
       // Another event's details come from its own shard.

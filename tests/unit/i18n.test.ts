@@ -79,6 +79,11 @@ describe('the interface dictionary', () => {
       { code: 'not-a-shard', format: 'chronique-split-shard' },
       { code: 'shard-position-differs', found: '3', expected: 0 },
       { code: 'shard-not-loaded', shard: 'shards/0001.json', failure: 'HTTP 404' },
+      { code: 'file-not-loaded', kind: 'http', status: 404 },
+      { code: 'file-not-loaded', kind: 'http', status: 503 },
+      { code: 'file-not-loaded', kind: 'network' },
+      { code: 'file-not-loaded', kind: 'timeout' },
+      { code: 'file-not-loaded', kind: 'json' },
       {
         code: 'shard-not-loaded',
         shard: 'shards/0001.json',

@@ -99,7 +99,9 @@ describe('a split store from its index alone', () => {
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient(), true);
     const client = new QueryClient();
 
-    expect(await details(loaded, client, files.index.events.id[0]!)).toEqual({ failed: 'HTTP 404' });
+    expect(await details(loaded, client, files.index.events.id[0]!)).toEqual({
+      failed: [{ path: '', message: { code: 'file-not-loaded', kind: 'http', status: 404 } }],
+    });
     const refused = await details(loaded, client, refusingShard.events[0]!.id);
     expect(refused).toEqual({ refused: [{ path: 'summary.fr', message: { code: 'translationEmpty' } }] });
     // The other events of the refusing shard are whole.

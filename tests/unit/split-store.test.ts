@@ -123,11 +123,13 @@ describe('faults in a split store', () => {
     serveFiles(served);
     const loaded = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     const lostIds = split.shards[1]!.events.map((event) => event.id);
-    expect(loaded.missing).toEqual([{ shard: split.index.shards[1], reason: 'HTTP 404' }]);
+    expect(loaded.missing).toEqual([
+      { shard: split.index.shards[1], reason: [{ path: '', message: { code: 'file-not-loaded', kind: 'http', status: 404 } }] },
+    ]);
     expect(loaded.rejected.map((event) => event.id)).toEqual(
       store.events.filter((event) => lostIds.includes(event.id)).map((event) => event.id),
     );
-    expect(englishReason(loaded.rejected[0]!.reasons[0]!)).toContain('could not be loaded: HTTP 404');
+    expect(englishReason(loaded.rejected[0]!.reasons[0]!)).toContain('could not be loaded: the file is not on the server (HTTP 404)');
     expect(loaded.store.events.length).toBe(store.events.length - lostIds.length);
   });
 

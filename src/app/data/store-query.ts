@@ -165,13 +165,18 @@ export const storeShardQueryOptions = (indexUrl: string, index: SplitIndex, shar
     refetchOnReconnect: false,
   });
 
-/** Why a shard could not be had: why it was refused (said in the reader's language), else what the network or the server said. */
-const describeFault = (error: unknown): ShardFailure =>
-  error instanceof StoreLoadError && error.details.length > 0
-    ? error.details.slice(0, 3)
-    : error instanceof Error
-      ? error.message
-      : String(error);
+/**
+ * Why a shard could not be had, as reasons said in the reader's language: why it was refused, or
+ * what the network or the server did; an unforeseen error as its own message.
+ */
+const describeFault = (error: unknown): ShardFailure => {
+  if (!(error instanceof StoreLoadError)) return error instanceof Error ? error.message : String(error);
+  if (error.details.length > 0) return error.details.slice(0, 3);
+  const { kind, status } = error;
+  if (kind === 'network' || kind === 'timeout' || kind === 'json' || kind === 'http')
+    return [{ path: '', message: { code: 'file-not-loaded', kind, ...(status === undefined ? {} : { status }) } }];
+  return error.message;
+};
 
 /** A split index whose structure, title, entities and articles pass the store's rules; else the store is refused. */
 async function readSplitIndex(url: string, json: unknown): Promise<SplitIndex> {

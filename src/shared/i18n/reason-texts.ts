@@ -74,6 +74,16 @@ const FRENCH_REASONS: ReasonTexts = {
   'shard-article-differs': ({ shard, article }) =>
     `${shard} contient un autre texte de l’article ${guillemets([article])} que son fragment d’origine`,
   'shard-not-loaded': ({ shard, failure }) => `${shard} n’a pas pu être chargé\u00a0: ${frenchFailure(failure)}`,
+  'file-not-loaded': ({ kind, status }) =>
+    kind === 'network'
+      ? 'le réseau n’a pas répondu (connexion coupée ou serveur injoignable)'
+      : kind === 'timeout'
+        ? 'le serveur n’a pas répondu à temps'
+        : kind === 'json'
+          ? 'le fichier reçu n’est pas du JSON valide\u202f; il est peut-être incomplet'
+          : status === 404
+            ? 'le fichier est introuvable sur le serveur (HTTP 404)'
+            : `le serveur a répondu par une erreur (HTTP ${status ?? '?'})`,
   'expected-value': ({ value }) => `attendu\u00a0: ${guillemets([value])}`,
   'expected-file-names': () => 'une liste de noms de fichiers est attendue',
   'shard-path-not-relative': () => 'un fragment est un chemin relatif, à l’intérieur du dossier de l’index',
