@@ -130,8 +130,10 @@ interface CurrentStore {
   /**
    * Reads the events as they come: what a search asks before the index is ready is answered from
    * it. A split store's events are its heads until the shards are in: its answers are then partial.
+   * Null once the index is ready: a builder holds every (word, event) pair it has read, hundreds of
+   * megabytes at 100,000 events, which the index no longer needs.
    */
-  early: SearchIndexBuilder;
+  early: SearchIndexBuilder | null;
   split: boolean;
   index: Promise<SearchIndex>;
   ready: SearchIndex | null;
@@ -180,14 +182,14 @@ export class SearchWorkerCore {
             events.push(event);
             if (shards) eventShards.push(sliceShards?.[at] ?? -1);
           }
-          current.early.addThrough(events.length);
+          current.early?.addThrough(events.length);
           if (events.length >= eventCount) complete(store);
           this.answerPending(current);
         },
         early: new SearchIndexBuilder(store),
         split: shards !== undefined,
         index: whole.then(async () => {
-          if (!shards) return this.indexFor(store, indexUrl, current.early, isCurrent);
+          if (!shards) return this.indexFor(store, indexUrl, current.early ?? new SearchIndexBuilder(store), isCurrent);
           await fillFromShards({ urls: shards.urls, events, eventShards, articles }, this.loadFile, isCurrent);
           // Replaced while its shards were loading: no index is made for a store nobody will search.
           if (!isCurrent()) throw new Error('replaced by a newer store');
@@ -204,6 +206,7 @@ export class SearchWorkerCore {
         (index) => {
           if (this.current !== current) return;
           current.ready = index;
+          current.early = null;
           this.post({ type: 'ready', generation: current.generation, from: fromFile.has(index) ? 'file' : 'built' }, []);
           this.answerPending(current);
           warmUp(index, entities);
@@ -232,20 +235,23 @@ export class SearchWorkerCore {
    * far, if more have been read since its last answer and (`now`, or) long enough ago.
    */
   private answerPending(current: CurrentStore, now = false): void {
-    const pending = current.pending;
+    const { pending, early, eventCount, split, ready } = current;
     if (!pending || this.current !== current) return;
-    const { early, eventCount, split, ready } = current;
-    const read = early.eventsRead;
-    const inFull = ready !== null || (!split && read === eventCount);
-    if (!ready) {
-      const grown = read > pending.eventsRead && (read > 0 || eventCount === 0);
-      const due = now || inFull || performance.now() - pending.answeredAt >= PARTIAL_EVERY_MS;
-      if (!grown || !due) return;
+    const post = (found: SearchAnswer) =>
+      this.post({ type: 'answer', generation: current.generation, query: pending.query, ...found }, [found.matches.buffer as ArrayBuffer]);
+    if (ready) {
+      post(answerOf(ready, pending.compiled, true));
+      current.pending = null;
+      return;
     }
-    const found = ready
-      ? answerOf(ready, pending.compiled, true)
-      : answerOf(early.partialIndex(eventCount), pending.compiled, inFull, true);
-    this.post({ type: 'answer', generation: current.generation, query: pending.query, ...found }, [found.matches.buffer as ArrayBuffer]);
+    // The builder is dropped only once the index is ready.
+    if (!early) return;
+    const read = early.eventsRead;
+    const inFull = !split && read === eventCount;
+    const grown = read > pending.eventsRead && (read > 0 || eventCount === 0);
+    const due = now || inFull || performance.now() - pending.answeredAt >= PARTIAL_EVERY_MS;
+    if (!grown || !due) return;
+    post(answerOf(early.partialIndex(eventCount), pending.compiled, inFull, true));
     current.pending = inFull ? null : { ...pending, eventsRead: read, answeredAt: performance.now() };
   }
 
