@@ -13,7 +13,7 @@ export const READY_SELECTOR = '[role="region"][data-ready="true"]';
 
 export const probeScript = String.raw`(() => {
   if (window.__bench) return;
-  const bench = { fcp: null, lcp: null, lcpElement: null, ready: null, longTasks: [] };
+  const bench = { fcp: null, lcp: null, lcpElement: null, ready: null, longTasks: [], firstSearch: null };
   window.__bench = bench;
   const observe = (type, onEntry) => {
     try { new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true }); } catch (error) {}

@@ -195,12 +195,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits for the search typed at ready to be answered in full (at most a minute), then clears it for what follows. */
 async function awaitFirstSearch(page: Page, deadline: Deadline): Promise<FirstSearchResult | null> {
   const by = new Deadline(deadline.clip(65_000));
-  const read = () =>
-    withTimeout(
-      page.evaluate('window.__bench.firstSearch') as Promise<FirstSearchResult | null>,
+  // Null until the first answer's count shows; the probe fills completeMs in when the complete one does.
+  const read = async () =>
+    (await withTimeout(
+      page.evaluate('window.__bench.firstSearch') as Promise<FirstSearchResult | null | undefined>,
       limit(deadline, LIMITS.probesMs),
       'reading the first search',
-    );
+    )) ?? null;
   let found: FirstSearchResult | null = null;
   try {
     for (found = await read(); !by.passed() && (found === null || (found.completeMs === null && !found.error)); found = await read())
