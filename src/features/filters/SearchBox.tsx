@@ -24,6 +24,7 @@ export function SearchBox({ value, onChange, resultCount, pending = false, parti
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
+  const countIsPartial = resultCount !== null && partial;
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape' || value === '') return;
@@ -58,9 +59,9 @@ export function SearchBox({ value, onChange, resultCount, pending = false, parti
         className="search-box-count"
         data-result-count={resultCount ?? undefined}
         data-pending={pending || undefined}
-        data-partial={(resultCount !== null && partial) || undefined}
+        data-partial={countIsPartial || undefined}
         // A partial count changes every quarter of a second: screen readers wait for the complete one.
-        aria-busy={(resultCount !== null && partial) || undefined}
+        aria-busy={countIsPartial || undefined}
         data-search-by={resultCount === null ? undefined : searchBy}
       >
         {pending === 'searching'

@@ -1,6 +1,8 @@
 /** The English interface strings, typed by the French ones (`Dictionary`, from fr.ts). */
 import type { Dictionary } from './dictionary';
 
+const foundCount = (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`);
+
 export const en: Dictionary = {
   app: {
     title: 'chronique',
@@ -232,9 +234,8 @@ export const en: Dictionary = {
     searchHint: 'In titles, summaries, quotes and the text of the articles, in French and English. Escape clears the search.',
     searching: 'Searching…',
     searchPending: 'Preparing the search…',
-    resultCount: (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`),
-    resultCountSoFar: (count: number) =>
-      `${count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`} so far, still searching…`,
+    resultCount: foundCount,
+    resultCountSoFar: (count: number) => `${foundCount(count)} so far, still searching…`,
     panelTitle: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
     facets: {
       actors: 'Actors',

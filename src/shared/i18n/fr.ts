@@ -2,6 +2,9 @@
  * The French interface strings. Their shape is the `Dictionary` type (dictionary.ts), so the
  * English (en.ts) is checked against it: a key missing in one language does not compile.
  */
+const foundCount = (count: number) =>
+  count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`;
+
 export const fr = {
   app: {
     title: 'chronique',
@@ -242,10 +245,8 @@ export const fr = {
     searchHint: 'Dans les titres, résumés, citations et le texte des articles, en français et en anglais. Échap efface la recherche.',
     searching: 'Recherche…',
     searchPending: 'Préparation de la recherche…',
-    resultCount: (count: number) =>
-      count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`,
-    resultCountSoFar: (count: number) =>
-      `${count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`} pour l’instant, la recherche continue…`,
+    resultCount: foundCount,
+    resultCountSoFar: (count: number) => `${foundCount(count)} pour l’instant, la recherche continue…`,
     panelTitle: (active: number) => (active === 0 ? 'Filtres' : `Filtres (${active} actif${active > 1 ? 's' : ''})`),
     facets: {
       actors: 'Acteurs',
