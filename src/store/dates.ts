@@ -22,22 +22,37 @@ export function isoDayToTime(value: string): number {
   return checkedIsoDayToTime(value);
 }
 
-/** 00:00 UTC of a year, month (0–11, may overflow) and day; Date.UTC reads years 0–99 as 19xx, so those go the long way. */
+const DAY_MS = 86_400_000;
+
+/**
+ * 00:00 UTC of a year, month (0–11, may overflow) and day (may overflow), in the proleptic
+ * Gregorian calendar, as Date.UTC gives it but for years 0–99 (which Date.UTC reads as 19xx).
+ * Integer arithmetic (days from the civil date, H. Hinnant's algorithm), no Date: the timeline
+ * reads every event's dates with it (100,000 in the benchmark).
+ */
 export function utcDayTime(year: number, monthIndex: number, day: number): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date.getTime();
+  const carried = Math.floor(monthIndex / 12);
+  const month = monthIndex - carried * 12 + 1;
+  const shifted = year + carried - (month <= 2 ? 1 : 0);
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * DAY_MS;
 }
 
 /**
- * isoDayToTime for a day the store's schema has already checked: no validation, for reading a
- * whole store's dates at once (100,000 events: a few ms instead of a few hundred).
+ * isoDayToTime for a day the store's schema has already checked ('YYYY-MM-DD'): no validation,
+ * read digit by digit (no string or array made), for reading a whole store's dates at once.
  */
 export function checkedIsoDayToTime(value: string): number {
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return utcDayTime(year, month - 1, day);
+  return utcDayTime(checkedYear(value), checkedMonth(value) - 1, twoDigits(value, 8));
 }
+
+/** The year and the month (1–12) of an ISO day the schema has checked. */
+export const checkedYear = (value: string) => twoDigits(value, 0) * 100 + twoDigits(value, 2);
+export const checkedMonth = (value: string) => twoDigits(value, 5);
+const twoDigits = (value: string, at: number) => (value.charCodeAt(at) - 48) * 10 + value.charCodeAt(at + 1) - 48;
 
 export function timeToIsoDay(time: number): string {
   return new Date(time).toISOString().slice(0, 10);

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkedIsoDayToTime, isIsoDay, isoDayToTime, isoWeekday, nextIsoDay, timeToIsoDay, toEdtf } from '../../src/store/dates';
+import {
+  checkedIsoDayToTime,
+  isIsoDay,
+  isoDayToTime,
+  isoWeekday,
+  nextIsoDay,
+  timeToIsoDay,
+  toEdtf,
+  utcDayTime,
+} from '../../src/store/dates';
 
 describe('ISO days', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -21,10 +30,26 @@ describe('ISO days', () => {
           expect(isIsoDay(day)).toBe(true);
           expect(timeToIsoDay(isoDayToTime(day))).toBe(day);
           expect(isoDayToTime(nextIsoDay(day)) - isoDayToTime(day)).toBe(86_400_000);
-          // The unchecked reader, for whole stores, gives the same time, years 1–99 included.
-          expect(checkedIsoDayToTime(day)).toBe(isoDayToTime(day));
+          // The unchecked reader, for whole stores, gives the Date's own time, years 1–99 included.
+          expect(checkedIsoDayToTime(day)).toBe(Math.floor(date.getTime() / 86_400_000) * 86_400_000);
         },
       ),
+    );
+  });
+
+  it('computes midnight UTC as Date does, with months and days that overflow either way', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: -30, max: 30 }),
+        fc.integer({ min: -60, max: 90 }),
+        (year, monthIndex, day) => {
+          const date = new Date(0);
+          date.setUTCFullYear(year, monthIndex, day);
+          expect(utcDayTime(year, monthIndex, day)).toBe(date.getTime());
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
