@@ -55,6 +55,14 @@ function variantTable(entities: Entities): Map<string, string[]> {
   return table;
 }
 
+/**
+ * Makes what compiling a query reads of the store's names ahead (the table of spellings), so that
+ * the first keystroke does not pay it: some 20 ms at 100,000 synthetic events' entities.
+ */
+export function prepareQueries(entities: Entities): void {
+  variantTable(entities);
+}
+
 const EDGE_PUNCTUATION = /^[.,;:!?()[\]{}'"]+|[.,;:!?()[\]{}'"]+$/g;
 
 /** The words and "quoted phrases" of a normalized query. */

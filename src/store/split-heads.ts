@@ -24,14 +24,13 @@ export interface IndexHeads {
 }
 
 const EMPTY = Object.freeze({ fr: '', en: '' });
-const NO_ENTITY = Symbol('no entity');
 
-/** Entity ids from the index's positions; NO_ENTITY where a position names none. */
-function entityIds(entities: readonly Entity[], positions: readonly number[]): string[] | typeof NO_ENTITY {
+/** Entity ids from the index's positions; null where a position names none (the head is refused). */
+export function entityIds(entities: readonly Entity[], positions: readonly number[]): string[] | null {
   const ids = new Array<string>(positions.length);
   for (let at = 0; at < positions.length; at += 1) {
     const entity = entities[positions[at]!];
-    if (entity === undefined) return NO_ENTITY;
+    if (entity === undefined) return null;
     ids[at] = entity.id;
   }
   return ids;
@@ -53,7 +52,7 @@ export function readIndexHeads(index: SplitIndex): IndexHeads {
     const actors = entityIds(entities.actors, columns.actors[position]!);
     const places = entityIds(entities.places, columns.places[position]!);
     const themes = entityIds(entities.themes, columns.themes[position]!);
-    if (actors === NO_ENTITY || places === NO_ENTITY || themes === NO_ENTITY) {
+    if (actors === null || places === null || themes === null) {
       refused.push({ position, reason: { path: '', message: { code: 'unknown-entity', entity: unknownEntity(index, position) } } });
       continue;
     }

@@ -81,6 +81,13 @@ export interface SplitFiles {
   shards: Shard[];
 }
 
+/** A shard's URL: its path in the index is relative to the index file (a path stays a path, a URL a URL). */
+export const shardUrl = (indexUrl: string, shard: string) => {
+  const base = new URL(indexUrl, 'http://relative.invalid/');
+  const resolved = new URL(shard, base);
+  return base.origin === 'http://relative.invalid' ? resolved.pathname + resolved.search : resolved.href;
+};
+
 export const shardFileName = (position: number) => `shards/${String(position).padStart(4, '0')}.json`;
 
 /** The articles an event quotes, in a stable order: its group key. */
@@ -188,6 +195,15 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 const isStringArray = (value: unknown, length: number) =>
   Array.isArray(value) && value.length === length && value.every((item) => typeof item === 'string');
 const isPosition = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const SPLIT_INDEX_OPENING = new RegExp(`^\\s*\\{\\s*"format"\\s*:\\s*"${SPLIT_FORMAT}"`);
+
+/**
+ * Whether a text is likely a split index, before it is parsed: it opens with its `format`, as the
+ * builder writes it. A guess, for starting work early (the search worker's): a wrong one costs a
+ * parse, never a wrong answer, since only what passed `looksLikeSplitIndex` and the rules is used.
+ */
+export const startsLikeSplitIndex = (text: string): boolean => SPLIT_INDEX_OPENING.test(text.slice(0, 200));
 
 /** Whether a JSON value says it is a split index (then it is read as one, or refused as a broken one). */
 export const looksLikeSplitIndex = (json: unknown): boolean => isObject(json) && json.format === SPLIT_FORMAT;

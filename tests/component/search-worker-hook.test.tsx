@@ -17,7 +17,8 @@ import type { Store } from '../../src/store/schema';
 import { searchStore } from '../../src/store/search';
 import { buildSearchIndex } from '../../src/store/search-index';
 import { compileQuery } from '../../src/store/search-query';
-import { SearchWorkerCore, type FromSearchWorker, type ToSearchWorker } from '../../src/store/search-worker-protocol';
+import { SearchWorkerCore } from '../../src/store/search-worker-core';
+import type { FromSearchWorker, ToSearchWorker } from '../../src/store/search-worker-protocol';
 
 const t = dictionaries.fr.filters;
 const store = collectStore(syntheticStore({ events: 300 }));

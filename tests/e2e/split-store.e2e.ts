@@ -188,6 +188,16 @@ describe('a split store', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // What the page posts to its search worker, by message type.
+    await page.addInitScript(() => {
+      const types: unknown[] = [];
+      Object.assign(window, { workerMessageTypes: types });
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        types.push((args[0] as { type?: unknown } | null)?.type);
+        post.apply(this, args);
+      };
+    });
     const heldShard = 1;
     await page.route(`**/data/split/${index.shards[heldShard]}`, () => {
       // Never answered.
@@ -217,6 +227,10 @@ describe('a split store', () => {
       await early.waitFor({ timeout: 5_000 });
       expect(Number(await early.getAttribute('data-result-count'))).toBe(count(heads, word).reduce((sum, match) => sum + match, 0));
       expect(await early.textContent()).toContain('pour l’instant');
+      // The worker was handed the index's text and read the heads itself: the page posted none of its events.
+      const types = await page.evaluate(() => (window as unknown as { workerMessageTypes: unknown[] }).workerMessageTypes);
+      expect(types.slice(0, 2)).toEqual(['split-index', 'adopt']);
+      expect(types.filter((type) => type === 'events' || type === 'store')).toEqual([]);
       // The held shard counts as missing after the worker's 15 s: its events are searched by their heads only.
       const shown = page.locator('.search-box-count[data-result-count]:not([data-partial])');
       await shown.waitFor({ timeout: 30_000 });

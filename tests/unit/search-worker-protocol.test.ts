@@ -13,15 +13,16 @@ import type { Store } from '../../src/store/schema';
 import { searchStore } from '../../src/store/search';
 import { buildSearchIndex } from '../../src/store/search-index';
 import { compileQuery } from '../../src/store/search-query';
+import { SearchWorkerCore } from '../../src/store/search-worker-core';
 import {
   SearchAnswerGate,
-  SearchWorkerCore,
   storeMessages,
   type FromSearchWorker,
   type StoreShards,
   type ToSearchWorker,
 } from '../../src/store/search-worker-protocol';
 import { SHARD_LOADS_AT_ONCE } from '../../src/store/search-shard-details';
+import { readIndexHeads } from '../../src/store/split-heads';
 import { splitStore, type Shard } from '../../src/store/split-store';
 import { readBuiltStore } from '../helpers/built-store';
 import { projectRoot } from '../helpers/data-copy';
@@ -278,10 +279,31 @@ describe('the search worker core, for a split store', () => {
   const expectedIds = (subject: Store, raw: string) =>
     ids(subject, searchStore(buildSearchIndex(subject), compileQuery(raw, store.entities)!).matches);
 
+  const INDEX_URL = '/data/split/index.json';
+  const withUnknownActor = () => {
+    const index = structuredClone(split.index);
+    index.events.actors[2] = [index.entities.actors.length];
+    return index;
+  };
+  /** The page's two ways to give the worker a split store: its head events, or its index's text to adopt. */
+  type Send = (core: SearchWorkerCore, indexUrl: string | null) => void;
+  const postHeads: Send = (core, indexUrl) => sendStore(core, headOnly(), 1, indexUrl, shards);
+  const handIndex =
+    (index: unknown = split.index, eventCount = store.events.length, positions: number[] | null = null): Send =>
+    (core, indexUrl) => {
+      core.receive({ type: 'split-index', url: INDEX_URL, text: JSON.stringify(index) });
+      core.receive({ type: 'adopt', generation: 1, url: INDEX_URL, eventCount, positions, indexUrl });
+    };
+
   /** The worker's answer to each query for the split store (sent as head events), once its index is ready. */
-  async function splitAnswers(loadFile: (url: string) => Promise<unknown>, queries: readonly string[], indexUrl: string | null = null) {
+  async function splitAnswers(
+    loadFile: (url: string) => Promise<unknown>,
+    queries: readonly string[],
+    indexUrl: string | null = null,
+    send: Send = postHeads,
+  ) {
     const { core, posted, loads } = harness(loadFile);
-    sendStore(core, headOnly(), 1, indexUrl, shards);
+    send(core, indexUrl);
     // The index is made a slice at a time: a few turns of the event loop.
     for (let turn = 0; turn < 100 && !posted.some((message) => message.type !== 'answer'); turn += 1) await settle();
     const ready = posted[0];
@@ -295,8 +317,11 @@ describe('the search worker core, for a split store', () => {
     return { ready, answers, loads };
   }
 
-  it('answers as searchStore does on the single file, for queries that only the details match', async () => {
-    const { ready, answers, loads } = await splitAnswers(serveShards(), DETAIL_QUERIES);
+  it.each([
+    ['posted as head events', postHeads],
+    ['read from its index’s text', handIndex()],
+  ])('answers as searchStore does on the single file, for queries that only the details match (%s)', async (_, send) => {
+    const { ready, answers, loads } = await splitAnswers(serveShards(), DETAIL_QUERIES, null, send);
     expect(ready).toEqual({ type: 'ready', generation: 1, from: 'built' });
     expect([...loads].sort()).toEqual([...shards.urls].sort());
     for (const raw of DETAIL_QUERIES) {
@@ -312,6 +337,57 @@ describe('the search worker core, for a split store', () => {
     // Without the shards, the head events are another store to that file.
     const { posted } = await answersFor(headOnly(), '/data/search-index.json');
     expect(posted.find((message) => message.type === 'ready')).toEqual({ type: 'ready', generation: 1, from: 'built' });
+  });
+
+  it('reads a handed index’s heads ahead, but loads and answers nothing until the page adopts it', async () => {
+    const { core, posted, loads } = harness(serveShards());
+    core.receive({ type: 'split-index', url: INDEX_URL, text: JSON.stringify(split.index) });
+    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('garanties', store.entities)! });
+    for (let turn = 0; turn < 20; turn += 1) await settle();
+    expect(posted).toEqual([]);
+    expect(loads).toEqual([]);
+    core.receive({ type: 'adopt', generation: 1, url: INDEX_URL, eventCount: store.events.length, positions: null, indexUrl: null });
+    core.receive({ type: 'search', generation: 1, query: 2, compiled: compileQuery('garanties', store.entities)! });
+    // Every head was read meanwhile: the answer comes at once, from all of them.
+    const early = posted.find((message) => message.type === 'answer');
+    expect(early).toMatchObject({ type: 'answer', generation: 1, query: 2, complete: false });
+    expect(ids(store, early?.type === 'answer' ? early.matches : new Uint8Array())).toEqual(expectedIds(headOnly(), 'garanties'));
+    // And its shards are loaded from now on.
+    await settle();
+    expect(loads.length).toBeGreaterThan(0);
+  });
+
+  it('reads from a handed index the very events the page shows: a head the rules refuse is left out on both sides', async () => {
+    const refusedAt = 3;
+    const index = structuredClone(split.index);
+    index.events.title.fr[refusedAt] = '  ';
+    const { events: pageEvents, positions } = readIndexHeads(index);
+    expect(pageEvents.length).toBe(store.events.length - 1);
+    const pageStore: Store = { ...headOnly(), events: headOnly().events.filter((_, at) => at !== refusedAt) };
+    const { core, posted } = harness(serveShards());
+    handIndex(index, pageEvents.length, positions)(core, null);
+    for (const [at, raw] of DETAIL_QUERIES.entries())
+      core.receive({ type: 'search', generation: 1, query: at + 1, compiled: compileQuery(raw, store.entities)! });
+    const answers = posted.filter((message) => message.type === 'answer');
+    for (const [at, raw] of DETAIL_QUERIES.entries()) {
+      const answer = answers.find((message) => message.query === at + 1);
+      expect(answer?.matches.length, raw).toBe(pageEvents.length);
+      expect(ids(pageStore, answer?.type === 'answer' ? answer.matches : new Uint8Array()), raw).toEqual(expectedIds(pageStore, raw));
+    }
+  });
+
+  it.each([
+    ['another count of events than the page’s', handIndex(split.index, store.events.length + 1)],
+    ['a text that is not JSON', handIndex('{"format": "chronique-split-index", ')],
+    ['a text that is no split index', handIndex(store)],
+    ['a head naming an entity the index lacks, said to be kept', handIndex(withUnknownActor(), store.events.length)],
+  ])('says it cannot search an adopted index with %s (the page then searches on its own)', async (_, send) => {
+    const { core, posted, loads } = harness(serveShards());
+    send(core, null);
+    core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('garanties', store.entities)! });
+    for (let turn = 0; turn < 5; turn += 1) await settle();
+    expect(posted).toMatchObject([{ type: 'failed', generation: 1 }]);
+    expect(loads).toEqual([]);
   });
 
   it('answers at once from the heads while the shards load, as partial, then in full once they are in', async () => {

@@ -5,11 +5,11 @@
  */
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventDetailsQueryOptions, fetchStore, shardUrl, type LoadedStore } from '../../src/app/data/store-query';
+import { eventDetailsQueryOptions, fetchStore, type LoadedStore } from '../../src/app/data/store-query';
 import { parseStore } from '../../src/store/parse-store';
 import type { Store } from '../../src/store/schema';
 import { isHeadsOnly } from '../../src/store/split-heads';
-import { splitStore, type SplitFiles } from '../../src/store/split-store';
+import { shardUrl, splitStore, type SplitFiles } from '../../src/store/split-store';
 import { readBuiltStore } from '../helpers/built-store';
 import { serveFiles } from '../helpers/serve-files';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
-import { fetchStore, shardUrl, type LoadedStore, type StoreLoadError } from '../../src/app/data/store-query';
+import { fetchStore, type LoadedStore, type StoreLoadError } from '../../src/app/data/store-query';
 import { passagesCitingArticle } from '../../src/store/lookup';
 import { parseStore } from '../../src/store/parse-store';
 import type { Store } from '../../src/store/schema';
@@ -15,7 +15,14 @@ import { searchStore } from '../../src/store/search';
 import { buildSearchIndex } from '../../src/store/search-index';
 import { compileQuery } from '../../src/store/search-query';
 import { ShardSchema, splitJsonSchemas, SplitIndexSchema } from '../../src/store/split-schema';
-import { splitIndexFaults, splitStore, type SplitFiles, type SplitIndex } from '../../src/store/split-store';
+import {
+  shardUrl,
+  splitIndexFaults,
+  splitStore,
+  startsLikeSplitIndex,
+  type SplitFiles,
+  type SplitIndex,
+} from '../../src/store/split-store';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { englishReason, englishShardFailure } from '../../src/store/reasons';
 import { readBuiltStore } from '../helpers/built-store';
@@ -102,6 +109,15 @@ describe('what npm run build:store writes', () => {
     const split = await fetchStore(INDEX_URL, undefined, undefined, new QueryClient());
     expect(split.store).toEqual(readBuiltStore());
     expect([split.rejected, split.dropped, split.missing]).toEqual([[], [], []]);
+  });
+
+  it('the index opens as a split index’s text does, so the search worker is handed it before the page parses it', () => {
+    const text = readFileSync(join(projectRoot, 'public/data/split/index.json'), 'utf8');
+    expect(startsLikeSplitIndex(text)).toBe(true);
+    expect(startsLikeSplitIndex(readFileSync(join(projectRoot, 'public/data/store.json'), 'utf8'))).toBe(false);
+    expect(startsLikeSplitIndex(readFileSync(join(projectRoot, 'public/data/split/shards/0000.json'), 'utf8'))).toBe(false);
+    // Only the opening counts: a store that merely quotes the format is no index.
+    expect(startsLikeSplitIndex(JSON.stringify({ title: 'chronique-split-index', format: 'x' }))).toBe(false);
   });
 
   it('the JSON Schemas in data/ are those of the split form as it is now', () => {

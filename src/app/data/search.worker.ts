@@ -1,11 +1,12 @@
 /**
  * The search worker: owns the current store's search index and answers searches, so that building
  * or loading the index and running a search never hold a keystroke back. All of its logic is
- * SearchWorkerCore (src/store/search-worker-protocol.ts); this file wires it to the worker's scope.
+ * SearchWorkerCore (src/store/search-worker-core.ts); this file wires it to the worker's scope.
  * Loaded as `new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' })`: a
  * same-origin script, allowed by the CSP's `worker-src 'self'`, with no eval.
  */
-import { SearchWorkerCore, type FromSearchWorker, type ToSearchWorker } from '../../store/search-worker-protocol';
+import { SearchWorkerCore } from '../../store/search-worker-core';
+import type { FromSearchWorker, ToSearchWorker } from '../../store/search-worker-protocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<ToSearchWorker>) => void) | null;

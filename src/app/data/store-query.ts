@@ -2,10 +2,19 @@ import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query
 import { readCanonicalStore } from '../../store/canonical-store';
 import type { ParseStoreResult } from '../../store/parse-store';
 import { englishReason, type Reason, type ShardFailure } from '../../store/reasons';
-import { indexHeadAsStore, looksLikeSplitIndex, shardAsStore, splitIndexFaults, type SplitIndex } from '../../store/split-store';
+import {
+  indexHeadAsStore,
+  looksLikeSplitIndex,
+  shardAsStore,
+  shardUrl,
+  splitIndexFaults,
+  startsLikeSplitIndex,
+  type SplitIndex,
+} from '../../store/split-store';
 import { headsStore, readIndexHeads, rejectedHeads } from '../../store/split-heads';
 import { joinShards, readShardEvent, type ShardEventReading, type ShardOutcome } from '../../store/split-store-join';
 import type { StoreEvent } from '../../store/schema';
+import { dropStartedWorker, handSplitIndexToWorker, startedWorkerServes, startSearchWorker } from './search-worker-handoff';
 
 export const BUILT_IN_STORE_URL = '/data/store.json';
 
@@ -41,8 +50,10 @@ export class StoreLoadError extends Error {
 export interface SplitSource {
   url: string;
   index: SplitIndex;
-  /** The index position of each of the loaded store's events, by id. */
+  /** The index position of each of the loaded store's events, by id… */
   positionOf: ReadonlyMap<string, number>;
+  /** …and in the store's order. */
+  positions: readonly number[];
 }
 
 export type LoadedStore = Extract<ParseStoreResult, { ok: true }> & {
@@ -119,27 +130,45 @@ export async function fetchStore(
   client?: QueryClient,
   headsOnly = false,
 ): Promise<LoadedStore> {
+  // A ?data= store may be big: its search worker starts now, to be running when the text comes.
+  const searchWorker = headsOnly && url !== BUILT_IN_STORE_URL;
+  if (searchWorker) startSearchWorker(url);
+  try {
+    const loaded = await fetchAndValidate(url, signal, timeoutMs, client, headsOnly, searchWorker);
+    if (searchWorker) startedWorkerServes(url, loaded.store);
+    return loaded;
+  } catch (error) {
+    // No store to show: no worker to keep (one handed a split index holds it all).
+    if (searchWorker) dropStartedWorker(url);
+    throw error;
+  }
+}
+
+async function fetchAndValidate(
+  url: string,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  client: QueryClient | undefined,
+  headsOnly: boolean,
+  searchWorker: boolean,
+): Promise<LoadedStore> {
   const body = await fetchText(url, signal, timeoutMs);
   mark('received');
+  // The search worker reads the heads from the same text while the page parses, reads and draws them.
+  if (searchWorker && startsLikeSplitIndex(body)) handSplitIndexToWorker(url, body);
   const json = parseJson(body, url);
   mark('parsed');
   if (looksLikeSplitIndex(json)) {
     const index = await readSplitIndex(url, json);
-    if (headsOnly) return indexHeads(url, index);
-    return fetchAllShards(url, index, signal, client);
+    if (!headsOnly) return fetchAllShards(url, index, signal, client);
+    if (searchWorker) handSplitIndexToWorker(url, body);
+    return indexHeads(url, index);
   }
   const result = await validateStore(json, url);
   mark('validated');
   if (!result.ok) throw new StoreLoadError(result.problem, url, result.problem, result.details);
   return result;
 }
-
-/** A shard's URL: its path in the index is relative to the index file. */
-export const shardUrl = (indexUrl: string, shard: string) => {
-  const base = new URL(indexUrl, 'http://relative.invalid/');
-  const resolved = new URL(shard, base);
-  return base.origin === 'http://relative.invalid' ? resolved.pathname + resolved.search : resolved.href;
-};
 
 /** One shard of a split store, fetched and validated with the store's rules (joined to its index rows). */
 async function fetchShard(indexUrl: string, index: SplitIndex, shard: number, signal?: AbortSignal): Promise<ShardOutcome> {
@@ -205,7 +234,7 @@ async function indexHeads(url: string, index: SplitIndex): Promise<LoadedStore> 
     store: headsStore(index, events),
     rejected: rejectedHeads(index, refused, explain),
     dropped: [],
-    split: { url, index, positionOf: new Map(events.map((event, at) => [event.id, positions[at]!])) },
+    split: { url, index, positionOf: new Map(events.map((event, at) => [event.id, positions[at]!])), positions },
   };
 }
 

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { EventDetails, UseEventDetails } from '../../shared/event-details';
 import type { Store, StoreEvent } from '../../store/schema';
 import type { StoreShards } from '../../store/search-worker-protocol';
-import { completeStoreQueryOptions, eventDetailsQueryOptions, shardUrl, type LoadedStore, type SplitSource } from './store-query';
+import { completeStoreQueryOptions, eventDetailsQueryOptions, type LoadedStore, type SplitSource } from './store-query';
+import { shardUrl } from '../../store/split-store';
 
 /** The hook that reads an event's details from its shard (for EventDetailsProvider). */
 export function splitDetailsHook(source: SplitSource): UseEventDetails {
@@ -49,7 +50,13 @@ export function inFull(events: readonly StoreEvent[], whole: Store): StoreEvent[
 
 /** Where the search worker finds a split store's details: each event's shard, as URLs. */
 export function searchShards(store: Store, split: SplitSource): StoreShards {
-  const urls = split.index.shards.map((shard) => shardUrl(split.url, shard));
-  const eventShards = store.events.map((event) => split.index.events.shard[split.positionOf.get(event.id) ?? -1] ?? -1);
-  return { urls, eventShards };
+  let eventShards: number[] | undefined;
+  return {
+    source: { url: split.url, positions: split.positions, rows: split.index.events.id.length },
+    urls: split.index.shards.map((shard) => shardUrl(split.url, shard)),
+    // Only read when the events are posted: a worker that read the index itself needs none (100,000 lookups).
+    get eventShards() {
+      return (eventShards ??= store.events.map((event) => split.index.events.shard[split.positionOf.get(event.id) ?? -1] ?? -1));
+    },
+  };
 }

@@ -9,6 +9,7 @@ import {
   type StoreShards,
   type ToSearchWorker,
 } from '../../store/search-worker-protocol';
+import { makeSearchWorker, takeStartedWorker } from './search-worker-handoff';
 import { whenIdle, type IndexFile } from './use-search-index';
 
 /** What the search worker has said about the current store and query. */
@@ -26,15 +27,6 @@ export interface WorkerSearch {
    */
   searchNow: (compiled: CompiledQuery) => void;
 }
-
-const makeWorker = (): Worker | null => {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-  } catch {
-    return null;
-  }
-};
 
 /** A slice of the store's events per message (a few milliseconds of structured clone each)… */
 const EVENTS_PER_MESSAGE = 250;
@@ -80,9 +72,16 @@ export function useWorkerSearch(
   const [answered, setAnswered] = useState<Answered | null>(null);
   const [current, setCurrent] = useState<{ generation: number; query: number; compiled: CompiledQuery } | null>(null);
 
+  /** The store whose split index text the worker was handed before the app mounted (null: none, or adopted already). */
+  const handedFor = useRef<Store | null>(null);
+  const latestStore = useRef(store);
+  latestStore.current = store;
+
   useEffect(() => {
     if (failed) return;
-    const created = makeWorker();
+    const taken = takeStartedWorker(latestStore.current);
+    handedFor.current = taken?.handed ? latestStore.current : null;
+    const created = taken?.worker ?? makeSearchWorker();
     if (!created) {
       setFailed(true);
       return;
@@ -112,6 +111,21 @@ export function useWorkerSearch(
     const generation = gate.current.nextStore();
     const posted = { store, shards, generation };
     posting.current = posted;
+    const split = shards?.source;
+    if (split !== undefined && store === handedFor.current) {
+      // The worker read this store's index itself: it needs no event of it, only which heads the page kept.
+      handedFor.current = null;
+      worker.postMessage({
+        type: 'adopt',
+        generation,
+        url: split.url,
+        eventCount: store.events.length,
+        positions: split.positions.length === split.rows ? null : [...split.positions],
+        indexUrl: indexFile.url,
+      } satisfies ToSearchWorker);
+      setSent(posted);
+      return;
+    }
     const messages = storeMessages(store, generation, indexFile.url, EVENTS_PER_MESSAGE, shards ?? undefined);
     let cancel: (() => void) | null = null;
     const postSome = () => {
