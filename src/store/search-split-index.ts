@@ -1,10 +1,9 @@
 /**
  * A split store's index read by the search worker itself. The page hands the worker the index's
- * text as soon as it has parsed its own copy; the worker reads the heads from it while the page
- * validates them and draws its timeline, so the page posts no event (100,000 heads: some 370 ms of
- * its main thread in structured clones, and the worker had nothing to search until the timeline
- * was drawn). Which heads the page kept (readIndexHeads refuses a head that breaks the rules) comes
- * with the adoption: every one, almost always; else their positions, and the worker reads those.
+ * text as it comes; the worker parses it while the page parses its own copy, and reads the heads
+ * once the page adopts it, so the page posts no event (100,000 heads: some 370 ms of its main
+ * thread in structured clones). Which heads the page kept (readIndexHeads refuses a head that
+ * breaks the rules) comes with the adoption: every one, almost always; else their positions.
  * Pure TypeScript and zod-free.
  */
 import type { Store } from './schema';

@@ -21,7 +21,7 @@ const answerOf = (index: SearchIndex, compiled: CompiledQuery, complete: boolean
 
 /** Work on the index goes this long at a time, then lets the searches that came meanwhile be answered. */
 const BUILD_SLICE_MS = 12;
-/** A split index read ahead is added to its store this many heads at a time (a millisecond or two each). */
+/** An adopted split index's heads are added to its store this many at a time (a millisecond or two each). */
 const HEADS_PER_ADD = 500;
 
 /** Resolves once the messages that came meanwhile have been received (a macrotask later). */
@@ -29,18 +29,8 @@ export type YieldToMessages = () => Promise<void>;
 
 const afterTimeout: YieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** A store read from a split index handed over (`unreadable`: a head it had to read names no entity). */
-interface SourceStore {
-  store: CurrentStore;
-  open: () => void;
-  unreadable: boolean;
-  read: (wanted: () => boolean) => void;
-}
-
 interface CurrentStore {
-  /** -1 for a split index read ahead, until the page adopts it. */
   generation: number;
-  indexUrl: string | null;
   eventCount: number;
   add: (events: SearchedEvent[], eventShards: number[] | undefined) => void;
   /**
@@ -81,13 +71,13 @@ export class SearchWorkerCore {
   ) {}
 
   /** A split index handed over ahead of its store (null: none, or it could not be read). */
-  private prepared: { url: string; source: SplitSearchSource | null; ahead: SourceStore | null } | null = null;
+  private prepared: { url: string; source: SplitSearchSource | null } | null = null;
 
   receive(message: ToSearchWorker): void {
     switch (message.type) {
       case 'store': {
         this.prepared = null;
-        const current = this.startStore(message, Promise.resolve());
+        const current = this.startStore(message);
         this.current = current;
         current.add([], undefined);
         return;
@@ -117,14 +107,15 @@ export class SearchWorkerCore {
     this.answerPending(current, true);
   }
 
-  /**
-   * A store whose events are added as they come; its index is made once they are all there and
-   * `opened` has resolved (a split index read ahead: once the page adopts it).
-   */
-  private startStore(
-    { generation, indexUrl, eventCount, entities, articles, shards }: Omit<Extract<ToSearchWorker, { type: 'store' }>, 'type'>,
-    opened: Promise<void>,
-  ): CurrentStore {
+  /** A store whose events are added as they come; its index is made once they are all there. */
+  private startStore({
+    generation,
+    indexUrl,
+    eventCount,
+    entities,
+    articles,
+    shards,
+  }: Omit<Extract<ToSearchWorker, { type: 'store' }>, 'type'>): CurrentStore {
     let complete: (store: Store) => void = noop;
     const events: SearchedEvent[] = [];
     const eventShards: number[] = [];
@@ -134,7 +125,6 @@ export class SearchWorkerCore {
     const store = { events, entities, articles } as unknown as Store;
     const current: CurrentStore = {
       generation,
-      indexUrl,
       eventCount,
       add: (slice: SearchedEvent[], sliceShards: number[] | undefined) => {
         for (const [at, event] of slice.entries()) {
@@ -147,13 +137,13 @@ export class SearchWorkerCore {
       },
       early: new SearchIndexBuilder(store),
       split: shards !== undefined,
-      index: Promise.all([whole, opened]).then(async () => {
-        if (!shards) return this.indexFor(store, current.indexUrl, current.early ?? new SearchIndexBuilder(store), isCurrent);
+      index: whole.then(async () => {
+        if (!shards) return this.indexFor(store, indexUrl, current.early ?? new SearchIndexBuilder(store), isCurrent);
         await fillFromShards({ urls: shards.urls, events, eventShards, articles }, this.loadFile, isCurrent);
         // Replaced while its shards were loading: no index is made for a store nobody will search.
         if (!isCurrent()) throw new Error('replaced by a newer store');
         // The details are in: the heads read so far are read again, with them.
-        return this.indexFor(store, current.indexUrl, new SearchIndexBuilder(store), isCurrent);
+        return this.indexFor(store, indexUrl, new SearchIndexBuilder(store), isCurrent);
       }),
       ready: null,
       latestQuery: -1,
@@ -175,82 +165,56 @@ export class SearchWorkerCore {
   }
 
   /**
-   * Reads a split index handed over ahead of its store, and its heads a slice at a time, as if the
-   * page kept every one (it almost always does), for 'adopt' to search them.
+   * Parses a split index handed over ahead of its store, for 'adopt' to search its heads. Its heads
+   * are read only once adopted: read ahead, they took a core from the page while it drew (this
+   * machine has two), and its timeline was ready some 200 ms later.
    */
   private prepare(url: string, text: string): void {
-    const source = splitSearchSource(url, text);
-    const prepared = { url, source, ahead: null as SourceStore | null };
-    this.prepared = prepared;
-    if (!source) return;
-    prepared.ahead = this.sourceStore(source, null);
-    prepared.ahead.read(() => this.prepared === prepared);
-  }
-
-  /** A store of the heads at `positions` (null: every head of the index), whose index waits for `open`; `read` adds them. */
-  private sourceStore(source: SplitSearchSource, positions: readonly number[] | null): SourceStore {
-    let open = noop;
-    const opened = new Promise<void>((resolve) => (open = resolve));
-    const eventCount = positions?.length ?? source.rows;
-    const { entities, articles, shardUrls } = source;
-    const store = this.startStore({ generation: -1, indexUrl: null, eventCount, entities, articles, shards: { urls: shardUrls } }, opened);
-    const reading: SourceStore = { store, open, unreadable: false, read: noop };
-    /** Reads the heads a slice at a time, while `wanted()` or while it is the current store. */
-    reading.read = (wanted: () => boolean) =>
-      void (async () => {
-        for (let at = 0; at < eventCount && (wanted() || this.current === store); await this.yieldToMessages()) {
-          const until = performance.now() + BUILD_SLICE_MS;
-          do {
-            const heads: SearchedEvent[] = [];
-            const shards: number[] = [];
-            for (const end = Math.min(at + HEADS_PER_ADD, eventCount); at < end; at += 1) {
-              const position = positions ? positions[at]! : at;
-              const head = source.headAt(position);
-              // A head the page could not have kept: this store is not the page's.
-              if (!head) return this.unreadable(reading);
-              heads.push(head);
-              shards.push(source.shardAt(position));
-            }
-            store.add(heads, shards);
-          } while (at < eventCount && performance.now() < until);
-        }
-      })();
-    if (eventCount === 0) store.add([], []);
-    return reading;
-  }
-
-  private unreadable(reading: SourceStore): void {
-    reading.unreadable = true;
-    const { store } = reading;
-    if (this.current === store)
-      this.post({ type: 'failed', generation: store.generation, reason: 'a head of the index names no entity' }, []);
+    this.prepared = { url, source: splitSearchSource(url, text) };
   }
 
   /**
    * The page's store is the split index handed over from `url`, of the heads at `positions` (null:
-   * every one): searched from now on, its shards loaded.
+   * every one): searched from now on, its heads read a slice at a time (a search is answered from
+   * those read so far), its shards loaded.
    */
   private adopt({ generation, url, eventCount, indexUrl, positions }: Extract<ToSearchWorker, { type: 'adopt' }>): void {
     const prepared = this.prepared;
     this.prepared = null;
     const source = prepared?.url === url ? prepared.source : null;
-    const ahead = positions === null ? (prepared?.ahead ?? null) : null;
-    const reading = !source ? null : (ahead ?? this.sourceStore(source, positions));
-    if (!reading || reading.unreadable || reading.store.eventCount !== eventCount) {
-      this.current = null;
-      const reason = reading
-        ? `the index has ${reading.store.eventCount} readable events, the page ${eventCount}`
-        : `no readable split index from ${url}`;
-      this.post({ type: 'failed', generation, reason }, []);
-      return;
-    }
-    const { store } = reading;
-    store.generation = generation;
-    store.indexUrl = indexUrl;
+    const rows = source?.rows ?? 0;
+    const inIndex = (position: number) => Number.isSafeInteger(position) && position >= 0 && position < rows;
+    if (!source) return this.fail(generation, `no readable split index from ${url}`);
+    if ((positions?.length ?? rows) !== eventCount || (positions && !positions.every(inIndex)))
+      return this.fail(generation, `the index has ${rows} events, the page ${eventCount}`);
+    const { entities, articles, shardUrls } = source;
+    const store = this.startStore({ generation, indexUrl, eventCount, entities, articles, shards: { urls: shardUrls } });
     this.current = store;
-    reading.open();
-    // Read from now on (a store read ahead goes on as it was).
-    if (!ahead) reading.read(() => false);
+    void (async () => {
+      for (let at = 0; at < eventCount && this.current === store; await this.yieldToMessages()) {
+        const until = performance.now() + BUILD_SLICE_MS;
+        do {
+          const heads: SearchedEvent[] = [];
+          const shards: number[] = [];
+          for (const end = Math.min(at + HEADS_PER_ADD, eventCount); at < end; at += 1) {
+            const position = positions ? positions[at]! : at;
+            const head = source.headAt(position);
+            // A head the page could not have kept: this store is not the page's.
+            if (!head) return this.fail(generation, `the head at ${position} names no entity`);
+            heads.push(head);
+            shards.push(source.shardAt(position));
+          }
+          store.add(heads, shards);
+        } while (at < eventCount && performance.now() < until);
+      }
+    })();
+    if (eventCount === 0) store.add([], []);
+  }
+
+  /** The worker cannot search the page's store: it says so, and the page searches on its own. */
+  private fail(generation: number, reason: string): void {
+    this.current = null;
+    this.post({ type: 'failed', generation, reason }, []);
   }
 
   /**

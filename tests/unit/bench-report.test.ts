@@ -190,6 +190,20 @@ describe('budgets and the table', () => {
     expect(summarize({ ...runs, loads: [load()] }).firstSearch).toBeNull();
   });
 
+  it('judges the split store’s 100k figures against the same budgets, in rows of their own, when it ran', () => {
+    const single = { ...fast10k(), name: '100k' };
+    const split = { ...fast10k(), name: '100k-split', loads: [load({ readyMs: 2_000 })] };
+    const names = (checked: ReturnType<typeof budgets>) => checked.map((item) => item.name);
+    expect(names(budgets(chunks, [summarize(single)])).some((name) => name.includes('split'))).toBe(false);
+    const checked = budgets(chunks, [summarize(single), summarize(split)]);
+    expect(checked.find((item) => item.name === '100k events: timeline ready')).toMatchObject({ measured: 1_000, pass: true });
+    expect(checked.find((item) => item.name === '100k events, split store: timeline ready')).toMatchObject({
+      measured: 2_000,
+      pass: false,
+    });
+    expect(names(checked).filter((name) => name.startsWith('100k events, split store')).length).toBe(5);
+  });
+
   it('says when fewer runs than asked were measured', () => {
     const runs = { ...fast10k(), name: '100k', planned: 3, notes: ['stopped after 1 of 3 runs: the next would not fit'] };
     const checked = budgets(chunks, [summarize(runs)]);

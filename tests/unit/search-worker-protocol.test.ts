@@ -339,7 +339,7 @@ describe('the search worker core, for a split store', () => {
     expect(posted.find((message) => message.type === 'ready')).toEqual({ type: 'ready', generation: 1, from: 'built' });
   });
 
-  it('reads a handed index’s heads ahead, but loads and answers nothing until the page adopts it', async () => {
+  it('parses a handed index ahead, but loads and answers nothing until the page adopts it', async () => {
     const { core, posted, loads } = harness(serveShards());
     core.receive({ type: 'split-index', url: INDEX_URL, text: JSON.stringify(split.index) });
     core.receive({ type: 'search', generation: 1, query: 1, compiled: compileQuery('garanties', store.entities)! });
@@ -348,7 +348,7 @@ describe('the search worker core, for a split store', () => {
     expect(loads).toEqual([]);
     core.receive({ type: 'adopt', generation: 1, url: INDEX_URL, eventCount: store.events.length, positions: null, indexUrl: null });
     core.receive({ type: 'search', generation: 1, query: 2, compiled: compileQuery('garanties', store.entities)! });
-    // Every head was read meanwhile: the answer comes at once, from all of them.
+    // The answer comes at once, from the heads read at adoption (this store's are few: all of them).
     const early = posted.find((message) => message.type === 'answer');
     expect(early).toMatchObject({ type: 'answer', generation: 1, query: 2, complete: false });
     expect(ids(store, early?.type === 'answer' ? early.matches : new Uint8Array())).toEqual(expectedIds(headOnly(), 'garanties'));
@@ -381,6 +381,7 @@ describe('the search worker core, for a split store', () => {
     ['a text that is not JSON', handIndex('{"format": "chronique-split-index", ')],
     ['a text that is no split index', handIndex(store)],
     ['a head naming an entity the index lacks, said to be kept', handIndex(withUnknownActor(), store.events.length)],
+    ['positions that are not the index’s', handIndex(split.index, 2, [0, store.events.length])],
   ])('says it cannot search an adopted index with %s (the page then searches on its own)', async (_, send) => {
     const { core, posted, loads } = harness(serveShards());
     send(core, null);

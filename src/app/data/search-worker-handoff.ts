@@ -1,11 +1,12 @@
 /**
  * The search worker's start. For the built-in store the worker is made when the app mounts (the
  * first view's bytes come first). For a `?data=` store it is started as the store's request goes
- * out, so that it is running when the text comes; a split index's text is handed to it at once,
- * before the page parses it (search-split-index.ts): the worker reads the heads while the page
- * parses, validates and draws them, and the page posts no event. The app then takes that worker
- * (`takeStartedWorker`) instead of making its own. Holding the text costs nothing: the page holds
- * it until it is parsed anyway.
+ * out, so that it is running when the text comes (one made while the page parses waited some
+ * 800 ms for the main thread to start it); a split index's text is handed to it at once, before
+ * the page parses it (search-split-index.ts): the worker parses it meanwhile, reads the heads once
+ * adopted, and the page posts no event. The app then takes that worker
+ * (`takeStartedWorker`) instead of making its own. The text is kept (to hand it once) until then:
+ * the page's validation only, which it held for the parse anyway.
  */
 import type { Store } from '../../store/schema';
 import type { ToSearchWorker } from '../../store/search-worker-protocol';

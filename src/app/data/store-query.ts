@@ -154,7 +154,7 @@ async function fetchAndValidate(
 ): Promise<LoadedStore> {
   const body = await fetchText(url, signal, timeoutMs);
   mark('received');
-  // The search worker reads the heads from the same text while the page parses, reads and draws them.
+  // The search worker parses the same text while the page does, and reads the heads once the page adopts it.
   if (searchWorker && startsLikeSplitIndex(body)) handSplitIndexToWorker(url, body);
   const json = parseJson(body, url);
   mark('parsed');
