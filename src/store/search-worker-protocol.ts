@@ -70,8 +70,8 @@ export type ToSearchWorker =
   | { type: 'search'; generation: number; query: number; compiled: CompiledQuery }
   /**
    * The text of a split index the page is loading, handed over as it came, before the page reads
-   * it: the worker reads its heads meanwhile (search-split-index.ts), and searches them once an
-   * 'adopt' names it. Until then nothing is answered and no shard is loaded.
+   * it: the worker parses it meanwhile (search-split-index.ts), and reads and searches its heads
+   * once an 'adopt' names it. Until then nothing is answered and no shard is loaded.
    */
   | { type: 'split-index'; url: string; text: string }
   /**

@@ -50,10 +50,10 @@ export class StoreLoadError extends Error {
 export interface SplitSource {
   url: string;
   index: SplitIndex;
-  /** The index position of each of the loaded store's events, by id… */
-  positionOf: ReadonlyMap<string, number>;
-  /** …and in the store's order. */
+  /** The index position of each of the loaded store's events, in the store's order… */
   positions: readonly number[];
+  /** …and of one of them, by id (its map is made on the first call: an event opened, not the load). */
+  positionOf: (eventId: string) => number | undefined;
 }
 
 export type LoadedStore = Extract<ParseStoreResult, { ok: true }> & {
@@ -217,6 +217,12 @@ async function readSplitIndex(url: string, json: unknown): Promise<SplitIndex> {
   return index;
 }
 
+/** A lookup whose map is made on its first call. */
+function lazyLookup<K, V>(make: () => ReadonlyMap<K, V>): (key: K) => V | undefined {
+  let map: ReadonlyMap<K, V> | undefined;
+  return (key) => (map ??= make()).get(key);
+}
+
 /** The store of a split index's event heads; a head that breaks the rules costs its event, said as the single file says it. */
 async function indexHeads(url: string, index: SplitIndex): Promise<LoadedStore> {
   const { events, positions, refused } = readIndexHeads(index);
@@ -234,7 +240,7 @@ async function indexHeads(url: string, index: SplitIndex): Promise<LoadedStore> 
     store: headsStore(index, events),
     rejected: rejectedHeads(index, refused, explain),
     dropped: [],
-    split: { url, index, positionOf: new Map(events.map((event, at) => [event.id, positions[at]!])), positions },
+    split: { url, index, positions, positionOf: lazyLookup(() => new Map(events.map((event, at) => [event.id, positions[at]!]))) },
   };
 }
 
@@ -279,7 +285,7 @@ export const eventDetailsQueryOptions = (source: SplitSource, event: StoreEvent)
   queryOptions({
     queryKey: ['event-details', source.url, event.id] as const,
     queryFn: async ({ client }): Promise<ShardEventReading> => {
-      const position = source.positionOf.get(event.id) ?? -1;
+      const position = source.positionOf(event.id) ?? -1;
       const shard = source.index.events.shard[position] ?? -1;
       try {
         return readShardEvent(await client.fetchQuery(storeShardQueryOptions(source.url, source.index, shard)), position, event.id);

@@ -51,12 +51,13 @@ export function inFull(events: readonly StoreEvent[], whole: Store): StoreEvent[
 /** Where the search worker finds a split store's details: each event's shard, as URLs. */
 export function searchShards(store: Store, split: SplitSource): StoreShards {
   let eventShards: number[] | undefined;
+  const { positions, index } = split;
   return {
-    source: { url: split.url, positions: split.positions, rows: split.index.events.id.length },
-    urls: split.index.shards.map((shard) => shardUrl(split.url, shard)),
-    // Only read when the events are posted: a worker that read the index itself needs none (100,000 lookups).
+    source: { url: split.url, positions, rows: index.events.id.length },
+    urls: index.shards.map((shard) => shardUrl(split.url, shard)),
+    // Only read when the events are posted: a worker handed the index's text needs none.
     get eventShards() {
-      return (eventShards ??= store.events.map((event) => split.index.events.shard[split.positionOf.get(event.id) ?? -1] ?? -1));
+      return (eventShards ??= store.events.map((_, at) => index.events.shard[positions[at] ?? -1] ?? -1));
     },
   };
 }

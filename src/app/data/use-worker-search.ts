@@ -113,7 +113,7 @@ export function useWorkerSearch(
     posting.current = posted;
     const split = shards?.source;
     if (split !== undefined && store === handedFor.current) {
-      // The worker read this store's index itself: it needs no event of it, only which heads the page kept.
+      // The worker was handed this store's index: it needs no event of it, only which heads the page kept.
       handedFor.current = null;
       worker.postMessage({
         type: 'adopt',
