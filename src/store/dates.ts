@@ -22,7 +22,8 @@ export function isoDayToTime(value: string): number {
   return checkedIsoDayToTime(value);
 }
 
-const DAY_MS = 86_400_000;
+/** A day of UTC time (ms): no leap seconds, no time zone. */
+export const DAY_MS = 86_400_000;
 
 /**
  * 00:00 UTC of a year, month (0–11, may overflow) and day (may overflow), in the proleptic
@@ -60,7 +61,7 @@ export function timeToIsoDay(time: number): string {
 
 /** The day after, for exclusive range ends (timeline ranges, ICS DTEND). */
 export function nextIsoDay(value: string): string {
-  return timeToIsoDay(isoDayToTime(value) + 86_400_000);
+  return timeToIsoDay(isoDayToTime(value) + DAY_MS);
 }
 
 /** Extended Date/Time Format (ISO 8601-2) string for a day, month or year, or an interval of them. */

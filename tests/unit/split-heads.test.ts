@@ -6,6 +6,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eventDetailsQueryOptions, fetchStore, type LoadedStore } from '../../src/app/data/store-query';
+import { searchShards } from '../../src/app/data/use-split-details';
 import { parseStore } from '../../src/store/parse-store';
 import type { Store } from '../../src/store/schema';
 import { isHeadsOnly } from '../../src/store/split-heads';
@@ -86,6 +87,11 @@ describe('a split store from its index alone', () => {
       single.rejected.map(({ index, reasons }) => ({ index, reasons })),
     );
     expect(loaded.store.events.map((event) => event.id)).toEqual(single.store.events.map((event) => event.id));
+    // What the search worker is told: the positions of the heads kept, and each kept event's shard.
+    const shards = searchShards(loaded.store, loaded.split!);
+    const kept = columns.id.map((_, position) => position).filter((position) => ![2, 5, 9].includes(position));
+    expect(shards.source).toEqual({ url: INDEX_URL, positions: kept, rows: columns.id.length });
+    expect(shards.eventShards).toEqual(kept.map((position) => columns.shard[position]));
   });
 
   it('says why an event’s details are missing: a shard that cannot be had, or one that refuses the event', async () => {

@@ -11,7 +11,8 @@ import {
 import { eventTimes } from '../../src/features/timeline/timeline-data';
 import { STRIP_HEIGHT } from '../../src/features/timeline/vis-options';
 import { WINDOWED_ABOVE } from '../../src/features/timeline/visible-items';
-import { DAY, denseBounds, storyWindow } from '../../src/features/timeline/window-math';
+import { denseBounds, storyWindow } from '../../src/features/timeline/window-math';
+import { DAY_MS as DAY } from '../../src/store/dates';
 import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { collectStore, syntheticStore } from '../../bench/synthetic-store';
 import { readBuiltStore } from '../helpers/built-store';

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventTimes } from '../../src/features/timeline/timeline-data';
-import { DAY, denseBounds, outside, sortTimes, storyWindow, windowReaching } from '../../src/features/timeline/window-math';
+import { denseBounds, outside, sortTimes, storyWindow, windowReaching } from '../../src/features/timeline/window-math';
+import { DAY_MS as DAY } from '../../src/store/dates';
 import type { Store } from '../../src/store/schema';
 
 const store = JSON.parse(readFileSync(new URL('../../public/data/store.json', import.meta.url), 'utf8')) as Store;

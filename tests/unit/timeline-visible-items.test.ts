@@ -12,7 +12,8 @@ import {
 } from '../../src/features/timeline/visible-items';
 import { dictionaries } from '../../src/shared/i18n/dictionaries';
 import { isoDayToTime } from '../../src/store/dates';
-import { DAY, ZOOM_MIN } from '../../src/features/timeline/window-math';
+import { ZOOM_MIN } from '../../src/features/timeline/window-math';
+import { DAY_MS as DAY } from '../../src/store/dates';
 
 const YEAR = 365 * DAY;
 const START = isoDayToTime('1996-01-01');

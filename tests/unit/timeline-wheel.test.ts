@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wheelOutcome, type WheelInput } from '../../src/features/timeline/wheel';
-import { DAY, ZOOM_MAX, ZOOM_MIN, type TimeWindow } from '../../src/features/timeline/window-math';
+import { ZOOM_MAX, ZOOM_MIN, type TimeWindow } from '../../src/features/timeline/window-math';
+import { DAY_MS as DAY } from '../../src/store/dates';
 
 const t0 = Date.UTC(2025, 0, 1);
 const aYear: TimeWindow = { start: t0, end: t0 + 365 * DAY };

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DAY,
   LABEL_ROOM,
   ZOOM_MAX,
   ZOOM_MIN,
@@ -15,6 +14,7 @@ import {
   zoomWindow,
   type TimeWindow,
 } from '../../src/features/timeline/window-math';
+import { DAY_MS as DAY } from '../../src/store/dates';
 
 const YEAR = 365 * DAY;
 const t0 = Date.UTC(2025, 0, 1);

@@ -1,13 +1,12 @@
 /** The maths that keeps the chronology list and the timeline showing the same events. */
-import { checkedIsoDayToTime } from '../../store/dates';
+import { checkedIsoDayToTime, DAY_MS } from '../../store/dates';
 import type { StoreEvent } from '../../store/schema';
 
-const DAY = 86_400_000;
-const MIN_SPAN = 90 * DAY;
+const MIN_SPAN = 90 * DAY_MS;
 
 const startOf = (event: StoreEvent) => checkedIsoDayToTime(event.date.start);
 /** Exclusive: 00:00 UTC of the day after the last day. */
-const endOf = (event: StoreEvent) => checkedIsoDayToTime(event.date.end ?? event.date.start) + DAY;
+const endOf = (event: StoreEvent) => checkedIsoDayToTime(event.date.end ?? event.date.start) + DAY_MS;
 
 /** The timeline window that shows the events from `first` to `last`, with a margin, at least 90 days wide. */
 export function windowForEvents(first: StoreEvent, last: StoreEvent): { start: number; end: number } {

@@ -1,7 +1,5 @@
-import { isoDayToTime } from '../../store/dates';
+import { DAY_MS, isoDayToTime } from '../../store/dates';
 import type { DateSpec } from '../../store/schema';
-
-const DAY = 86_400_000;
 
 export interface StripMark {
   /** Where the event starts and ends on the strip, in [0, 1]. */
@@ -32,7 +30,7 @@ type Dated = { date: Pick<DateSpec, 'start' | 'end'> };
  */
 export function stripLayout(events: readonly Dated[], minLabelWidth = 0.1): StripLayout {
   if (events.length === 0) return { marks: [], years: [] };
-  const spans = events.map(({ date }) => ({ from: isoDayToTime(date.start), to: isoDayToTime(date.end ?? date.start) + DAY }));
+  const spans = events.map(({ date }) => ({ from: isoDayToTime(date.start), to: isoDayToTime(date.end ?? date.start) + DAY_MS }));
   const first = Math.min(...spans.map((span) => span.from));
   const last = Math.max(...spans.map((span) => span.to));
   const length = last - first;

@@ -16,13 +16,14 @@
  * its thousands of labels (quadratic) and drawing them took seconds at 10,000 events.
  */
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
+import { DAY_MS } from '../../store/dates';
 import type { Entities, StoreEvent } from '../../store/schema';
 import { axisLabel } from './axis-labels';
 import { LABEL_CHARACTERS, LABEL_WIDTHS } from './label-metrics';
 import { eventTimes, stackOrder, toTimelineData, type TimelineItemData } from './timeline-data';
 import type { TimelineVariant } from './vis-options';
 import { WINDOWED_ABOVE } from './visible-items';
-import { DAY, EDGE, LABEL_ROOM, denseBounds, fitWindow, outside, sortTimes, type TimeWindow } from './window-math';
+import { EDGE, LABEL_ROOM, denseBounds, fitWindow, outside, sortTimes, type TimeWindow } from './window-math';
 
 export interface DrawingItem {
   id: string;
@@ -157,7 +158,7 @@ const STEPS: { scale: 'year' | 'month'; months: number }[] = [
 ];
 
 function axisTicks(window: TimeWindow, fraction: (time: number) => number, width: number, charWidth: number, language: Language) {
-  const perMonth = ((30 * DAY) / (window.end - window.start)) * width;
+  const perMonth = ((30 * DAY_MS) / (window.end - window.start)) * width;
   let step = STEPS[0]!;
   for (const candidate of STEPS) if (perMonth * candidate.months > 7 * charWidth) step = candidate;
   const start = new Date(window.start);
@@ -186,7 +187,7 @@ export function drawingLayout(
   const story = denseBounds(starts, ends);
   if (!story) return null;
   const metrics = DRAWING_METRICS[variant];
-  const extent = Math.max(DAY, story.max - story.min);
+  const extent = Math.max(DAY_MS, story.max - story.min);
   const fraction = (time: number) => (time - story.min) / extent;
   const window = fitWindow(story, metrics.width);
   const x = (time: number) => drawingX(fraction(time), metrics.width);

@@ -4,7 +4,7 @@
  */
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
-import { checkedIsoDayToTime, checkedMonth, checkedYear, utcDayTime } from '../../store/dates';
+import { checkedIsoDayToTime, checkedMonth, checkedYear, DAY_MS, utcDayTime } from '../../store/dates';
 import type { IdSet } from '../../store/masked-ids';
 import type { DateFrom, DateSpec, Entities, StoreEvent } from '../../store/schema';
 import { KIND_VALUES } from '../../store/vocabulary';
@@ -85,7 +85,6 @@ export function itemTimes(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): 
     : { start: utcDayTime(checkedYear(start), 0, 1), end: utcDayTime(checkedYear(last) + 1, 0, 1) };
 }
 
-const DAY_MS = 86_400_000;
 const spanOf = (event: StoreEvent) => itemTimes(event.date);
 
 /** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */

@@ -5,10 +5,10 @@
  */
 import { formatEventDate } from '../../shared/format-date';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
-import { timeToIsoDay } from '../../store/dates';
+import { DAY_MS, timeToIsoDay } from '../../store/dates';
 import type { IdSet } from '../../store/masked-ids';
 import type { DrawnItemData } from './timeline-data';
-import { DAY, countBelow as lowerBound } from './window-math';
+import { countBelow as lowerBound } from './window-math';
 
 /** Above this many events the timeline holds only what is near the window, clustered. */
 export const WINDOWED_ABOVE = 500;
@@ -82,7 +82,7 @@ export function indexItems<T extends Placed>(items: readonly T[], oneLane = fals
  */
 export function slotSpan(span: number, width: number): number {
   const wanted = (span / Math.max(1, width)) * SLOT_PX;
-  return DAY * 2 ** Math.max(0, Math.ceil(Math.log2(wanted / DAY)));
+  return DAY_MS * 2 ** Math.max(0, Math.ceil(Math.log2(wanted / DAY_MS)));
 }
 
 export interface VisibleInput {
@@ -158,7 +158,7 @@ export function visibleSet<T extends Placed>(index: ItemIndex<T>, input: Visible
           id: `cluster:${lane.group}:${slot}:${slotIndex}`,
           group: lane.group,
           start: first,
-          end: Math.max(first, last) + DAY,
+          end: Math.max(first, last) + DAY_MS,
           count,
         });
       } else if (count > 0) {
@@ -214,7 +214,10 @@ export function isCluster(item: DrawnData): item is DrawnClusterData {
 }
 
 export function drawnCluster(cluster: ClusterData, language: Language, t: Dictionary): DrawnClusterData {
-  const dates = formatEventDate({ start: timeToIsoDay(cluster.start), end: timeToIsoDay(cluster.end - DAY), precision: 'day' }, language);
+  const dates = formatEventDate(
+    { start: timeToIsoDay(cluster.start), end: timeToIsoDay(cluster.end - DAY_MS), precision: 'day' },
+    language,
+  );
   return {
     id: cluster.id,
     group: cluster.group,

@@ -2,18 +2,18 @@
  * The visible window of the timeline as plain numbers (ms since epoch): zoom, pan, fit, limits,
  * and when two windows count as the same. Pure, so it is unit-tested in Node.
  */
+import { DAY_MS } from '../../store/dates';
 
 export interface TimeWindow {
   start: number;
   end: number;
 }
 
-export const DAY = 86_400_000;
 /** Narrowest and widest spans the timeline can show. */
-export const ZOOM_MIN = 10 * DAY;
-export const ZOOM_MAX = 15 * 365 * DAY;
+export const ZOOM_MIN = 10 * DAY_MS;
+export const ZOOM_MAX = 15 * 365 * DAY_MS;
 /** Width of the first view when the page opens on a selected event. */
-export const DEEP_LINK_SPAN = 365 * DAY;
+export const DEEP_LINK_SPAN = 365 * DAY_MS;
 /** Room kept right of the last date for its label (px, a 40-character short label), at most 40 % of the width. */
 export const LABEL_ROOM = 290;
 /** Room kept at both ends (px). */
@@ -54,14 +54,14 @@ export function centredWindow(centre: number, span: number): TimeWindow {
  */
 export function fitWindow(bounds: { min: number; max: number }, width: number): TimeWindow {
   const labelRoom = Math.min(LABEL_ROOM, width * 0.4);
-  const extent = Math.max(DAY, bounds.max - bounds.min);
+  const extent = Math.max(DAY_MS, bounds.max - bounds.min);
   const perPixel = extent / Math.max(1, width - labelRoom - 2 * EDGE);
   return { start: bounds.min - EDGE * perPixel, end: bounds.min + extent + (labelRoom + EDGE) * perPixel };
 }
 
 /** How far the window may go: the events' extent plus a margin of half of it, and at least two years. */
 export function panLimits(bounds: { min: number; max: number }): { min: number; max: number } {
-  const margin = Math.max(2 * 365 * DAY, (bounds.max - bounds.min) * 0.5);
+  const margin = Math.max(2 * 365 * DAY_MS, (bounds.max - bounds.min) * 0.5);
   return { min: bounds.min - margin, max: bounds.max + margin };
 }
 
