@@ -7,6 +7,7 @@ import { inlineInitialCss, inlineScriptHashes, inlineStyleHashes } from './scrip
 import { preloadFirstView } from './scripts/preload-first-view';
 import { prerenderChronology } from './scripts/prerender-plugin';
 import { sitePlugin } from './scripts/site-plugin';
+import { visGraph2dShake } from './scripts/vis-graph2d-shake';
 import { parseSiteOrigin } from './scripts/site/site-origin';
 import { parseAllowList } from './src/app/data/data-source';
 import { BUILT_IN_STORE_URL } from './src/app/data/store-query';
@@ -80,6 +81,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      visGraph2dShake(),
       prerenderChronology(root),
       sitePlugin(root, siteOrigin),
       VitePWA(pwaOptions),
