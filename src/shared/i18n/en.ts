@@ -1,5 +1,6 @@
 /** The English interface strings, typed by the French ones (`Dictionary`, from fr.ts). */
 import type { Dictionary } from './dictionary';
+import { ENGLISH_GROUP, groupedCount } from './grouped-count';
 
 const foundCount = (count: number) => (count === 0 ? 'No events found' : `${count} event${count > 1 ? 's' : ''} found`);
 
@@ -121,8 +122,8 @@ export const en: Dictionary = {
     empty: 'No events to show.',
     notMatching: 'does not match the search',
     legendAndHelp: 'Key and help',
-    clusterCount: (count: number) => `${count.toLocaleString('en')} events`,
-    clusterLabel: (count: number, dates: string) => `${count.toLocaleString('en')} events, ${dates}; zoom in to see them`,
+    clusterCount: (count: number) => `${groupedCount(count, ENGLISH_GROUP)} events`,
+    clusterLabel: (count: number, dates: string) => `${groupedCount(count, ENGLISH_GROUP)} events, ${dates}; zoom in to see them`,
   },
   detail: {
     close: 'Close details',

@@ -2,6 +2,8 @@
  * The French interface strings. Their shape is the `Dictionary` type (dictionary.ts), so the
  * English (en.ts) is checked against it: a key missing in one language does not compile.
  */
+import { FRENCH_GROUP, groupedCount } from './grouped-count';
+
 const foundCount = (count: number) =>
   count === 0 ? 'Aucun événement trouvé' : `${count} événement${count > 1 ? 's' : ''} trouvé${count > 1 ? 's' : ''}`;
 
@@ -130,8 +132,8 @@ export const fr = {
     empty: 'Aucun événement à afficher.',
     notMatching: 'ne correspond pas à la recherche',
     legendAndHelp: 'Légende et aide',
-    clusterCount: (count: number) => `${count.toLocaleString('fr')} événements`,
-    clusterLabel: (count: number, dates: string) => `${count.toLocaleString('fr')} événements, ${dates}\u202f; zoomer pour les voir`,
+    clusterCount: (count: number) => `${groupedCount(count, FRENCH_GROUP)} événements`,
+    clusterLabel: (count: number, dates: string) => `${groupedCount(count, FRENCH_GROUP)} événements, ${dates}\u202f; zoomer pour les voir`,
   },
   detail: {
     close: 'Fermer le détail',
