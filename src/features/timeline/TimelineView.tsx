@@ -9,7 +9,7 @@ import type { IdSet } from '../../store/masked-ids';
 import type { Entities, StoreEvent } from '../../store/schema';
 import { ZOOM_STEP } from './keyboard';
 import { BeyondWindow } from './BeyondWindow';
-import { eventTimes, timeBounds, toTimelineData, type LaneMode } from './timeline-data';
+import { eventTimes, spanBounds, toTimelineData, type LaneMode } from './timeline-data';
 import { drawingLayout } from './drawing-layout';
 import { TimelineDrawing } from './TimelineDrawing';
 import { TimelineLegend } from './TimelineLegend';
@@ -83,12 +83,13 @@ export function TimelineView({
 
   const dimmed = useSameSet(dimmedIds);
   // Search does not remake the items: the controller redraws only those whose muting changed.
-  const data = useMemo(() => toTimelineData(events, entities, lanes, language, t), [events, entities, lanes, language, t]);
-  const bounds = useMemo(() => timeBounds(events), [events]);
-  const times = useMemo(() => {
-    const { starts, ends } = eventTimes(events);
-    return { story: denseBounds(starts, ends), sorted: sortTimes(starts, ends) };
-  }, [events]);
+  const spans = useMemo(() => eventTimes(events), [events]);
+  const data = useMemo(
+    () => toTimelineData(events, entities, lanes, language, t, undefined, spans),
+    [events, entities, lanes, language, t, spans],
+  );
+  const bounds = useMemo(() => spanBounds(spans), [spans]);
+  const times = useMemo(() => ({ story: denseBounds(spans.starts, spans.ends), sorted: sortTimes(spans.starts, spans.ends) }), [spans]);
   const requested = isUsableWindow(requestedWindow) ? requestedWindow : null;
 
   const handle = useTimelineController({

@@ -89,19 +89,29 @@ const spanOf = (event: StoreEvent) => itemTimes(event.date);
 
 /** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */
 export function timeBounds(events: readonly StoreEvent[]): { min: number; max: number } | undefined {
-  if (events.length === 0) return undefined;
+  return spanBounds(eventTimes(events));
+}
+
+/** Earliest start and latest end of eventTimes' arrays; undefined when they are empty. */
+export function spanBounds({ starts, ends }: EventTimes): { min: number; max: number } | undefined {
+  if (starts.length === 0) return undefined;
   let min = Infinity;
   let max = -Infinity;
-  for (const event of events) {
-    const span = spanOf(event);
-    min = Math.min(min, span.start);
-    max = Math.max(max, span.end ?? span.start);
+  for (let at = 0; at < starts.length; at += 1) {
+    min = Math.min(min, starts[at]!);
+    max = Math.max(max, ends[at]!);
   }
   return { min, max };
 }
 
-/** Each event's first instant and (exclusive) end in ms, a point's end being its start: for the story's window. */
-export function eventTimes(events: readonly StoreEvent[]): { starts: Float64Array; ends: Float64Array } {
+/** Each event's first instant and (exclusive) end in ms, a point's end being its start (a range always ends after it). */
+export interface EventTimes {
+  starts: Float64Array;
+  ends: Float64Array;
+}
+
+/** The dates of every event read once: the window maths, the bounds and the items of a 100,000-event store share them. */
+export function eventTimes(events: readonly StoreEvent[]): EventTimes {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
   events.forEach((event, at) => {
@@ -179,7 +189,8 @@ export function drawnItem(item: TimelineItemData, dimmed: boolean, language: Lan
  * events with no theme in the "other" lane, lanes in the order of `entities.themes`, "other" last.
  * Kind lanes: in the order of the kinds' list (vocabulary.ts). Only lanes that hold an event are returned.
  * Events in `dimmed` (search non-matches) get the class `tl-dimmed`; names (which format dates,
- * the costly part at 100,000 events) are made by drawnItem for the items drawn.
+ * the costly part at 100,000 events) are made by drawnItem for the items drawn. `times`, when
+ * given, are eventTimes(events): the dates are then not read again.
  */
 export function toTimelineData(
   events: readonly StoreEvent[],
@@ -188,16 +199,18 @@ export function toTimelineData(
   language: Language,
   t: Dictionary,
   dimmed: IdSet = new Set(),
+  times: EventTimes = eventTimes(events),
 ): TimelineData {
   const knownThemes = new Set(entities.themes.map((theme) => theme.id));
-  const items = events.map((event): TimelineItemData => {
-    const span = spanOf(event);
+  const items = events.map((event, at): TimelineItemData => {
+    const start = times.starts[at]!;
+    const end = times.ends[at]!;
     const isDimmed = dimmed.has(event.id);
     const item: TimelineItemData = {
       id: event.id,
       group: laneOf(event, mode, knownThemes),
-      start: new Date(span.start),
-      type: span.end === undefined ? 'point' : 'range',
+      start: new Date(start),
+      type: end === start ? 'point' : 'range',
       className: itemClasses(event, isDimmed),
       content: '',
       title: event.short[language],
@@ -206,7 +219,7 @@ export function toTimelineData(
       dimmed: isDimmed,
       event,
     };
-    if (span.end !== undefined) item.end = new Date(span.end);
+    if (end !== start) item.end = new Date(end);
     return item;
   });
 
