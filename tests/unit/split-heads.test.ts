@@ -74,14 +74,18 @@ describe('a split store from its index alone', () => {
     columns.start[2] = '2025-02-30';
     columns.short.fr[5] = 'x'.repeat(41);
     columns.id[9] = columns.id[8]!;
+    columns.title.en[11] = '  ';
+    columns.short.en[13] = '';
     const broken = structuredClone(store);
     broken.events[2]!.date.start = '2025-02-30';
     broken.events[5]!.short.fr = 'x'.repeat(41);
     broken.events[9]!.id = broken.events[8]!.id;
+    broken.events[11]!.title.en = '  ';
+    broken.events[13]!.short.en = '';
     const single = parseStore(broken);
     if (!single.ok) throw new Error('the single file should load');
 
-    expect(single.rejected.map(({ index }) => index)).toEqual([2, 5, 9]);
+    expect(single.rejected.map(({ index }) => index)).toEqual([2, 5, 9, 11, 13]);
     const { loaded } = await headsOf(files);
     expect(loaded.rejected.map(({ index, reasons }) => ({ index, reasons }))).toEqual(
       single.rejected.map(({ index, reasons }) => ({ index, reasons })),
@@ -89,7 +93,7 @@ describe('a split store from its index alone', () => {
     expect(loaded.store.events.map((event) => event.id)).toEqual(single.store.events.map((event) => event.id));
     // What the search worker is told: the positions of the heads kept, and each kept event's shard.
     const shards = searchShards(loaded.store, loaded.split!);
-    const kept = columns.id.map((_, position) => position).filter((position) => ![2, 5, 9].includes(position));
+    const kept = columns.id.map((_, position) => position).filter((position) => ![2, 5, 9, 11, 13].includes(position));
     expect(shards.source).toEqual({ url: INDEX_URL, positions: kept, rows: columns.id.length });
     expect(shards.eventShards).toEqual(kept.map((position) => columns.shard[position]));
   });
