@@ -58,32 +58,28 @@ describe('timeline', () => {
     const { page, context, errors } = await openPage(browser, '/', { serviceWorkers: 'block' });
     await ready(page);
     await page.getByRole('button', { name: /tout afficher/i }).click();
-    // Read the points once the window has stopped moving (the fit may still be animating).
-    const windowNow = () => page.locator('.tl-region').getAttribute('data-window-start');
-    let previous = await windowNow();
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(250);
-      const current = await windowNow();
-      if (current === previous) break;
-      previous = current;
-    }
-    const points: { t: number; x: number; id: string }[] = [];
-    for (const event of store.events) {
-      // Where vis-timeline put the date: a point's dot centre, a range's left edge.
-      const x = await item(page, event.id).evaluate((button) => {
-        const element = button.closest('.vis-item');
-        const dot = element?.querySelector('.vis-dot');
-        const box = (dot ?? element)?.getBoundingClientRect();
-        if (!box) return null;
-        return dot ? box.left + box.width / 2 : box.left;
-      });
+    // The fit animates, and the region's window attributes change only when a move ends: wait
+    // until the axis itself stands still, then read every point in one go, from one frame.
+    await settled(page);
+    const drawn = await page.evaluate(
+      (ids) => {
+        return ids.map((id) => {
+          // Where vis-timeline put the date: a point's dot centre, a range's left edge.
+          const element = document.querySelector(`.vis-timeline [data-event-id="${id}"]`)?.closest('.vis-item');
+          const dot = element?.querySelector('.vis-dot');
+          const box = (dot ?? element)?.getBoundingClientRect();
+          if (!box) return null;
+          return dot ? box.left + box.width / 2 : box.left;
+        });
+      },
+      store.events.map((event) => event.id),
+    );
+    const points = store.events.map((event, index) => {
+      const x = drawn[index];
       expect(x, `item ${event.id} is drawn`).not.toBeNull();
-      points.push({
-        t: Date.parse(`${event.date.precision === 'day' ? event.date.start : event.date.start.slice(0, 7) + '-01'}T00:00:00Z`),
-        x: x!,
-        id: event.id,
-      });
-    }
+      const start = event.date.precision === 'day' ? event.date.start : event.date.start.slice(0, 7) + '-01';
+      return { t: Date.parse(`${start}T00:00:00Z`), x: x!, id: event.id };
+    });
     const first = points[0]!;
     const last = points.at(-1)!;
     const pxPerMs = (last.x - first.x) / (last.t - first.t);
