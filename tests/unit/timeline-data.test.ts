@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   OTHER_LANE,
   drawnItem,
+  eventTimes,
   firstAndLast,
   itemCentre,
   itemLabel,
   itemTimes,
+  spanBounds,
   stripStackOrder,
-  timeBounds,
   toTimelineData,
 } from '../../src/features/timeline/timeline-data';
 import { dictionaries } from '../../src/shared/i18n/dictionaries';
@@ -235,11 +236,11 @@ describe('toTimelineData: lanes', () => {
 
 describe('bounds, first and last', () => {
   it('spans from the first start to the last exclusive end', () => {
-    expect(timeBounds([])).toBeUndefined();
-    const bounds = timeBounds(store.events)!;
+    expect(spanBounds(eventTimes([]))).toBeUndefined();
+    const bounds = spanBounds(eventTimes(store.events))!;
     expect(bounds.min).toBe(isoDayToTime('2022-02-24'));
     expect(bounds.max).toBe(isoDayToTime('2026-02-12'));
-    expect(timeBounds([event('r', {}, { start: '2025-01-01', end: '2025-03-31', precision: 'month' })])).toEqual({
+    expect(spanBounds(eventTimes([event('r', {}, { start: '2025-01-01', end: '2025-03-31', precision: 'month' })]))).toEqual({
       min: isoDayToTime('2025-01-01'),
       max: isoDayToTime('2025-04-01'),
     });

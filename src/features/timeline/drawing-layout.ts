@@ -183,7 +183,8 @@ export function drawingLayout(
   t: Dictionary,
 ): DrawingLayout | null {
   if (events.length > WINDOWED_ABOVE) return null;
-  const { starts, ends } = eventTimes(events);
+  const times = eventTimes(events);
+  const { starts, ends } = times;
   const story = denseBounds(starts, ends);
   if (!story) return null;
   const metrics = DRAWING_METRICS[variant];
@@ -206,7 +207,7 @@ export function drawingLayout(
     return { start, left: start, width: bar + label, height: labelHeight + metrics.rangeLabelTop, frameWidth: bar };
   };
   // One lane, in vis's stacking order (the strip's too, with no selection and no search).
-  const shown = toTimelineData(events, entities, 'none', language, t)
+  const shown = toTimelineData(events, entities, 'none', language, t, undefined, times)
     .items.map((item) => ({ item, box: boxOf(item) }))
     // What vis counts as visible (its isVisible): a point's label, a range's bar, in the window.
     .filter(({ box }) => box.start + box.frameWidth > 0 && box.start < metrics.width)

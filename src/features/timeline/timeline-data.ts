@@ -87,11 +87,6 @@ export function itemTimes(date: Pick<DateSpec, 'start' | 'end' | 'precision'>): 
 
 const spanOf = (event: StoreEvent) => itemTimes(event.date);
 
-/** Earliest start and latest (exclusive) end over all events, in ms; undefined without events. */
-export function timeBounds(events: readonly StoreEvent[]): { min: number; max: number } | undefined {
-  return spanBounds(eventTimes(events));
-}
-
 /** Earliest start and latest end of eventTimes' arrays; undefined when they are empty. */
 export function spanBounds({ starts, ends }: EventTimes): { min: number; max: number } | undefined {
   if (starts.length === 0) return undefined;
