@@ -220,6 +220,28 @@ describe('ChronologyList', () => {
     expect(label).not.toBeVisible();
   });
 
+  it('places the rows below a kept row that gains its month heading at once, not a frame later', () => {
+    // Here a row with a month heading is 40 px taller, as in a browser.
+    const rowHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!.get!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return rowHeight.call(this) + (this.querySelector(':scope > .chrono-month') ? STICKY : 0);
+      },
+    });
+    const ids = ['rutte-prend-ses-fonctions', 'rutte-premiere-visite-kyiv', 'election-presidentielle-americaine-2024'];
+    const [opening, second, november] = ids.map((id) => store.events.find((event) => event.id === id)!);
+    const { rerenderWith } = renderList({ events: [opening!, second!, november!] });
+    const offset = (id: string) => row(id)!.style.transform;
+    expect(offset(second!.id)).toBe(`translateY(${ROW + STICKY}px)`);
+    expect(offset(november!.id)).toBe(`translateY(${2 * ROW + STICKY}px)`);
+
+    // A search leaves out the month's first event: the second one now opens October.
+    rerenderWith({ events: [second!, november!] });
+    expect(row(second!.id)!.querySelector('.chrono-month')).toHaveTextContent('Octobre 2024');
+    expect(offset(november!.id)).toBe(`translateY(${ROW + STICKY}px)`);
+  });
+
   it('renders only the rows in and near the view, telling their position in the whole list', async () => {
     const events = manyEvents(2000);
     renderList({ events, totalCount: 2000 });

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { formatEventDate } from '../../shared/format-date';
 import { Highlighted } from '../../shared/Highlighted';
 import type { Dictionary, Language } from '../../shared/i18n/dictionary';
@@ -56,9 +56,13 @@ export const ChronologyRow = memo(function ChronologyRow({
   const quote = event.evidence[0];
   const source = quote ? articles.get(quote.article) : undefined;
   const quoteLanguage = source?.language ?? 'fr';
+  // A row kept across a search or a filter may gain or lose its month heading: measured again in
+  // the same commit, not a frame later by the resize observer, when every row below would move.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the other dependencies are what changes the row's height
+  const measureRef = useCallback((node: HTMLElement | null) => measure(node), [measure, heading, event, language]);
   return (
     <article
-      ref={measure}
+      ref={measureRef}
       className="chrono-row"
       data-index={index}
       data-chronology-event={event.id}

@@ -10,6 +10,17 @@ const OVERSCAN = 4;
 
 const prefersReducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * A row's height as laid out now. The virtualizer's own measure gives a row it has measured before
+ * the height it cached for its key; but a row's height depends on its place (a month heading shows
+ * over a month's first row only), so after a search or a filter that height was often stale, and
+ * the rows moved again a frame later, when the resize observer told the truth.
+ */
+function measureRow(element: HTMLElement, entry: ResizeObserverEntry | undefined): number {
+  const box = entry?.borderBoxSize[0];
+  return box ? Math.round(box.blockSize) : element.offsetHeight;
+}
+
 interface FeedScrollOptions {
   events: readonly StoreEvent[];
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -35,6 +46,7 @@ export function useFeedScroll({ events, scrollRef, rangeExtractor, onVisibleChan
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey,
+    measureElement: measureRow,
     overscan: OVERSCAN,
     rangeExtractor,
     scrollPaddingStart: STICKY_HEIGHT,
