@@ -1,6 +1,6 @@
 /** The ids a search dims on the timeline, kept as a mask: it must behave as the Set it replaces. */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MaskedIds } from '../../src/store/masked-ids';
 
 describe('MaskedIds', () => {
@@ -12,7 +12,7 @@ describe('MaskedIds', () => {
         fc.array(fc.string({ maxLength: 4 }), { maxLength: 10 }),
         (ids, bits, others) => {
           const mask = Uint8Array.from(ids, (_, at) => (bits[at] ? 1 : 0));
-          const masked = new MaskedIds(ids, new Map(ids.map((id, at) => [id, at])), mask);
+          const masked = new MaskedIds(() => ({ ids, positions: new Map(ids.map((id, at) => [id, at])) }), mask);
           const expected = new Set(ids.filter((_, at) => mask[at] === 1));
           expect(masked.size).toBe(expected.size);
           expect([...masked]).toEqual([...expected]);
@@ -28,5 +28,17 @@ describe('MaskedIds', () => {
         },
       ),
     );
+  });
+
+  it('reads the ids’ positions only when first asked for a member, and once', () => {
+    const ids = ['a', 'b', 'c'];
+    const lookup = vi.fn(() => ({ ids, positions: new Map(ids.map((id, at) => [id, at])) }));
+    const masked = new MaskedIds(lookup, Uint8Array.of(1, 0, 1));
+    expect(masked.size).toBe(2);
+    expect(lookup).not.toHaveBeenCalled();
+    expect(masked.has('c')).toBe(true);
+    expect([...masked]).toEqual(['a', 'c']);
+    expect(masked.has('b')).toBe(false);
+    expect(lookup).toHaveBeenCalledTimes(1);
   });
 });

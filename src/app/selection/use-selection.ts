@@ -196,8 +196,7 @@ export function useSelection(
       if (matches[at] === 1) matching.push(events[at]!);
       else dimmed[at] = 1;
     }
-    const { ids, positions } = positionsOf(events);
-    return { matching, dimmedIds: new MaskedIds(ids, positions, dimmed) as IdSet | undefined };
+    return { matching, dimmedIds: new MaskedIds(() => positionsOf(events), dimmed) as IdSet | undefined };
   }, [shown, filtered, failed, store.events]);
 
   return useMemo(() => {
