@@ -24,7 +24,10 @@ const t = dictionaries.fr.filters;
 const store = collectStore(syntheticStore({ events: 300 }));
 const expectedCount = (raw: string) => searchStore(buildSearchIndex(store), compileQuery(raw, store.entities)!).count;
 
+const renders = { count: 0 };
+
 function App({ query }: { query: string }) {
+  renders.count += 1;
   const selection = useSelection(store as Store, query, EMPTY_FILTERS, { url: null });
   return (
     <LanguageProvider language="fr">
@@ -136,6 +139,19 @@ describe('search in a worker, as the app uses it', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(screen.getByRole('status')).toHaveAttribute('data-result-count', expected);
     expect(screen.getByTestId('listed')).toHaveTextContent(expected);
+  });
+
+  it('renders a new query once until its answer comes: sending it to the worker costs no second render', async () => {
+    // The second query's answer is held back, to count the renders while it is awaited.
+    const workers = fakeWorker(new Map([[2, 200]]));
+    const { rerender } = render(withQueries('Bruxelles'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expectedCount('Bruxelles'))));
+    renders.count = 0;
+    rerender(withQueries('sommet'));
+    await waitFor(() => expect(workers.at(-1)?.received.filter((message) => message.type === 'search')).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(renders.count).toBe(1);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-result-count', String(expectedCount('sommet'))));
   });
 
   it('searches on the main thread when the worker fails', async () => {

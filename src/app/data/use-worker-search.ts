@@ -41,7 +41,8 @@ interface Posted {
 
 interface Answered {
   generation: number;
-  query: number;
+  /** The query it answers: the latest one sent, since the gate drops answers to earlier ones. */
+  compiled: CompiledQuery;
   answer: SearchAnswer;
 }
 
@@ -70,7 +71,11 @@ export function useWorkerSearch(
   const [sent, setSent] = useState<Posted | null>(null);
   const [ready, setReady] = useState(0);
   const [answered, setAnswered] = useState<Answered | null>(null);
-  const [current, setCurrent] = useState<{ generation: number; query: number; compiled: CompiledQuery } | null>(null);
+  /**
+   * The latest query sent. A ref, not state: as state, every keystroke rendered the whole page a
+   * second time, from the effect that sends it, while the worker was already answering.
+   */
+  const lastSent = useRef<CompiledQuery | null>(null);
 
   /** The store whose split index text the worker was handed before the app mounted (null: none, or adopted already). */
   const handedFor = useRef<Store | null>(null);
@@ -91,7 +96,7 @@ export function useWorkerSearch(
       if (!gate.current.accepts(message)) return;
       if (message.type === 'ready') setReady(message.generation);
       else if (message.type === 'failed') setFailed(true);
-      else setAnswered({ generation: message.generation, query: message.query, answer: message });
+      else if (lastSent.current !== null) setAnswered({ generation: message.generation, compiled: lastSent.current, answer: message });
     };
     created.onerror = () => setFailed(true);
     setWorker(created);
@@ -161,6 +166,7 @@ export function useWorkerSearch(
       if (!worker || generation === null || early === rendered.current) return;
       const numbered = gate.current.nextQuery();
       worker.postMessage({ type: 'search', ...numbered, compiled: early } satisfies ToSearchWorker);
+      lastSent.current = early;
       sentEarly.current = { ...numbered, compiled: early };
     },
     [worker, generation],
@@ -171,18 +177,15 @@ export function useWorkerSearch(
     const early = sentEarly.current;
     sentEarly.current = null;
     if (!worker || generation === null || compiled === null) return;
-    if (early !== null && early.compiled === compiled && early.generation === generation) {
-      setCurrent(early);
-      return;
-    }
+    if (early !== null && early.compiled === compiled && early.generation === generation) return;
     const numbered = gate.current.nextQuery();
     worker.postMessage({ type: 'search', ...numbered, compiled } satisfies ToSearchWorker);
-    setCurrent({ ...numbered, compiled });
+    lastSent.current = compiled;
   }, [worker, generation, compiled]);
 
   if (failed) return null;
   const forStore = answered !== null && answered.generation === generation ? answered : null;
-  const isCurrent = forStore !== null && current !== null && current.compiled === compiled && forStore.query === current.query;
+  const isCurrent = forStore !== null && forStore.compiled === compiled;
   return {
     answer: isCurrent ? forStore.answer : null,
     previous: forStore && compiled !== null ? forStore.answer : null,
