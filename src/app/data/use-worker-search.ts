@@ -157,7 +157,7 @@ export function useWorkerSearch(
 
   const generation = sent?.store === store && sent.shards === shards ? sent.generation : null;
   /** A query sent by searchNow, not yet rendered. */
-  const sentEarly = useRef<{ generation: number; query: number; compiled: CompiledQuery } | null>(null);
+  const sentEarly = useRef<{ generation: number; compiled: CompiledQuery } | null>(null);
   const rendered = useRef(compiled);
   rendered.current = compiled;
   const searchNow = useCallback(
@@ -167,7 +167,7 @@ export function useWorkerSearch(
       const numbered = gate.current.nextQuery();
       worker.postMessage({ type: 'search', ...numbered, compiled: early } satisfies ToSearchWorker);
       lastSent.current = early;
-      sentEarly.current = { ...numbered, compiled: early };
+      sentEarly.current = { generation: numbered.generation, compiled: early };
     },
     [worker, generation],
   );
